@@ -16,7 +16,9 @@ const commands: Record<string, () => Promise<number>> = {
 
 const run = commands[command];
 if (!run) {
-  process.stderr.write(`mend: unknown command "${command}". Try: ${Object.keys(commands).join(", ")}\n`);
+  process.stderr.write(
+    `mend: unknown command "${command}". Try: ${Object.keys(commands).join(", ")}\n`,
+  );
   process.exit(2);
 }
 const code = await run();
