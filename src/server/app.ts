@@ -22,7 +22,7 @@ import { authRoutes } from "./routes/auth/routes.ts";
 import { inviteRoutes } from "./routes/invites/routes.ts";
 import { metaRoutes } from "./routes/meta/routes.ts";
 import { spaceRoutes } from "./routes/spaces/routes.ts";
-import type { Deps, MendApp } from "./types.ts";
+import type { ApiRoute, Deps, MendApp } from "./types.ts";
 
 /** Every feature's routes, registered in this order. */
 const FEATURE_ROUTES = [metaRoutes, authRoutes, spaceRoutes, inviteRoutes];
@@ -81,9 +81,17 @@ export async function buildApp(deps: Deps): Promise<MendApp> {
     transform: jsonSchemaTransform,
   });
 
+  // Every API route must declare who may call it; a route without a rule stops the start.
+  const apiRoutes: ApiRoute[] = [];
+  app.decorate("apiRoutes", apiRoutes);
   app.addHook("onRoute", (route) => {
-    if (route.url.startsWith("/api/") && !route.config?.access) {
+    if (!route.url.startsWith("/api/")) return;
+    const access = route.config?.access;
+    if (!access)
       throw new Error(`Route ${route.method} ${route.url} has no access rule in its config`);
+    for (const method of [route.method].flat()) {
+      if (method !== "HEAD")
+        apiRoutes.push({ method, url: route.url, access, hasBody: Boolean(route.schema?.body) });
     }
   });
 

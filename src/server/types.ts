@@ -22,7 +22,13 @@ export type MendApp = FastifyInstance<
 
 export type Deps = { db: Kysely<Database>; config: Config };
 
+/** What the app knows of each API route, for the suites that walk them all. */
+export type ApiRoute = { method: string; url: string; access: AccessRule; hasBody: boolean };
+
 declare module "fastify" {
+  interface FastifyInstance {
+    apiRoutes: ApiRoute[];
+  }
   interface FastifyRequest {
     user: CurrentUser | null;
     sessionId: string | null;
