@@ -26,6 +26,10 @@ export type TSpaceSummary = z.infer<typeof ZSpaceSummary>;
 
 export const ZSpaceList = z.object({ spaces: z.array(ZSpaceSummary) });
 
+/** A member named in a step: their membership id and name, and whether it is the viewer. */
+export const ZPersonRef = z.object({ id: z.string(), displayName: z.string(), isMe: z.boolean() });
+export type TPersonRef = z.infer<typeof ZPersonRef>;
+
 export const ZMember = z.object({
   id: z.string(),
   displayName: z.string(),
@@ -47,8 +51,13 @@ export const ZPathStep = z.object({
 });
 export type TPathStep = z.infer<typeof ZPathStep>;
 
+/** Something a step waits for from the viewer, for "your turn" badges. */
+export const ZAwaited = z.object({ step: z.enum(STEP_IDS), move: z.string() });
+export type TAwaited = z.infer<typeof ZAwaited>;
+
 export const ZSpaceHome = z.object({
   space: ZSpaceSummary,
+  awaiting: z.array(ZAwaited),
   members: z.array(ZMember),
   waitingForOther: z.boolean(),
   path: z.array(ZPathStep),

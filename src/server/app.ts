@@ -18,14 +18,25 @@ import { requireAccess, requireUser } from "./access/require-access.ts";
 import { loadSession } from "./auth/sessions.ts";
 import { checkCsrf } from "./http/csrf.ts";
 import { errorBody, handleError } from "./http/errors.ts";
+import { acknowledgementRoutes } from "./routes/acknowledgement/routes.ts";
+import { apologyRoutes } from "./routes/apology/routes.ts";
 import { authRoutes } from "./routes/auth/routes.ts";
 import { inviteRoutes } from "./routes/invites/routes.ts";
+import { listeningRoutes } from "./routes/listening/routes.ts";
 import { metaRoutes } from "./routes/meta/routes.ts";
 import { spaceRoutes } from "./routes/spaces/routes.ts";
 import type { ApiRoute, Deps, MendApp } from "./types.ts";
 
 /** Every feature's routes, registered in this order. */
-const FEATURE_ROUTES = [metaRoutes, authRoutes, spaceRoutes, inviteRoutes];
+const FEATURE_ROUTES = [
+  metaRoutes,
+  authRoutes,
+  spaceRoutes,
+  inviteRoutes,
+  acknowledgementRoutes,
+  apologyRoutes,
+  listeningRoutes,
+];
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
 

@@ -1,4 +1,10 @@
-import type { TMember, TPathStep, TSpaceHome, TSpaceSummary } from "../../contracts/spaces.ts";
+import type {
+  TAwaited,
+  TMember,
+  TPathStep,
+  TSpaceHome,
+  TSpaceSummary,
+} from "../../contracts/spaces.ts";
 import type { MembershipRow, SpaceRow } from "../../db/repositories/spaces.ts";
 import type { Side, SpaceKind } from "../../domain/spaces/sides.ts";
 
@@ -35,8 +41,9 @@ export function presentSpaceHome(input: {
   viewer: MembershipRow;
   members: MembershipRow[];
   path: TPathStep[];
+  awaiting: TAwaited[];
 }): TSpaceHome {
-  const { space, viewer, members, path } = input;
+  const { space, viewer, members, path, awaiting } = input;
   return {
     space: presentSpaceSummary({
       id: space.id,
@@ -46,6 +53,7 @@ export function presentSpaceHome(input: {
       side: viewer.side,
     }),
     members: members.map((m) => presentMember(m, viewer)),
+    awaiting: awaiting.map((a) => ({ step: a.step, move: a.move })),
     waitingForOther: members.filter((m) => m.role === "member").length < 2,
     path: path.map((step) => ({
       id: step.id,

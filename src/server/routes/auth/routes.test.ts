@@ -175,12 +175,10 @@ describe("change password", () => {
     });
     assert.equal(short.status, 400);
     assert.ok(short.body.error.fields.newPassword);
-    const anonymous = await server
-      .client()
-      .post("/api/auth/password", {
-        currentPassword: password,
-        newPassword: "a new long password",
-      });
+    const anonymous = await server.client().post("/api/auth/password", {
+      currentPassword: password,
+      newPassword: "a new long password",
+    });
     assert.equal(anonymous.status, 401);
   });
 });

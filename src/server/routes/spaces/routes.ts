@@ -32,10 +32,12 @@ export function spaceRoutes(app: MendApp, { db }: Deps) {
         user: signedInUser(request),
         input: request.body,
       });
-      const path = await describePath({ db, space, membership });
+      const { path, awaiting } = await describePath({ db, space, membership });
       return reply
         .status(201)
-        .send(presentSpaceHome({ space, viewer: membership, members: [membership], path }));
+        .send(
+          presentSpaceHome({ space, viewer: membership, members: [membership], path, awaiting }),
+        );
     },
   });
 
@@ -45,8 +47,8 @@ export function spaceRoutes(app: MendApp, { db }: Deps) {
     handler: async (request) => {
       const { space, membership } = spaceAccess(request);
       const members = await listActiveMembers(db, space.id);
-      const path = await describePath({ db, space, membership });
-      return presentSpaceHome({ space, viewer: membership, members, path });
+      const { path, awaiting } = await describePath({ db, space, membership });
+      return presentSpaceHome({ space, viewer: membership, members, path, awaiting });
     },
   });
 

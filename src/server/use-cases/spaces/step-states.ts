@@ -1,31 +1,46 @@
-// Each step's state on the space home. A feature that fills a step registers
-// a provider here; a step without one is "coming soon" and not started.
+// Each step's state on the space home, and what the steps await of the
+// viewer (the "your turn" badges). A feature that fills steps registers a
+// provider here; a step no provider covers is "coming soon" and not started.
 import type { Kysely } from "kysely";
 import type { MembershipRow, SpaceRow } from "../../../db/repositories/spaces.ts";
 import type { Database } from "../../../db/schema.ts";
 import { STEPS, type StepId, type StepState } from "../../../domain/spaces/path.ts";
+import { acknowledgementProgress } from "../acknowledgement/progress.ts";
+import { apologyProgress } from "../apology/progress.ts";
+import { listeningProgress } from "../listening/progress.ts";
 
-export type StepStateProvider = (input: {
-  db: Kysely<Database>;
-  space: SpaceRow;
-  membership: MembershipRow;
-}) => Promise<StepState>;
+export type StepContext = { db: Kysely<Database>; space: SpaceRow; membership: MembershipRow };
 
-export const STEP_STATE_PROVIDERS: Partial<Record<StepId, StepStateProvider>> = {};
+export type StepProgress = {
+  states: Partial<Record<StepId, StepState>>;
+  /** Moves the steps wait for from the viewer. Never a nudge to the hurt member to forgive. */
+  awaiting: { step: StepId; move: string }[];
+};
 
-export async function describePath(input: {
-  db: Kysely<Database>;
-  space: SpaceRow;
-  membership: MembershipRow;
-}) {
-  return Promise.all(
-    STEPS.map(async (step) => {
-      const provider = STEP_STATE_PROVIDERS[step.id];
-      return {
-        ...step,
-        available: Boolean(provider),
-        state: provider ? await provider(input) : ("not_started" as const),
-      };
-    }),
+export type StepProgressProvider = {
+  steps: readonly StepId[];
+  load: (ctx: StepContext) => Promise<StepProgress>;
+};
+
+export const STEP_PROGRESS_PROVIDERS: readonly StepProgressProvider[] = [
+  { steps: ["acknowledge"], load: acknowledgementProgress },
+  { steps: ["responsibility", "apologise"], load: apologyProgress },
+  { steps: ["listen"], load: listeningProgress },
+];
+
+export async function describePath(ctx: StepContext) {
+  const progress = await Promise.all(STEP_PROGRESS_PROVIDERS.map((p) => p.load(ctx)));
+  const states: Partial<Record<StepId, StepState>> = Object.assign(
+    {},
+    ...progress.map((p) => p.states),
   );
+  const available = new Set(STEP_PROGRESS_PROVIDERS.flatMap((p) => p.steps));
+  return {
+    path: STEPS.map((step) => ({
+      ...step,
+      available: available.has(step.id),
+      state: states[step.id] ?? ("not_started" as const),
+    })),
+    awaiting: progress.flatMap((p) => p.awaiting),
+  };
 }
