@@ -1,0 +1,159 @@
+// Text plumbing for the coach: length-preserving normalisation (so every match
+// index is also an index into the original text), quoted-speech masking,
+// sentence and clause boundaries, negation scope and the `rx` pattern helper.
+
+/**
+ * Lowercase, straighten curly quotes and apostrophes, unify dashes and collapse
+ * runs of punctuation ("?!?!" -> "?   "). Never changes the length.
+ */
+export function normalize(text: string): string {
+  let lower = text.toLowerCase();
+  if (lower.length !== text.length) {
+    // A few characters change length when lowercased (e.g. "İ"); keep those as they are.
+    let out = "";
+    for (const ch of text) {
+      const l = ch.toLowerCase();
+      out += l.length === ch.length ? l : ch;
+    }
+    lower = out;
+  }
+  return lower
+    .replace(/[\u2018\u2019\u201b\u02bc\u00b4`]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb]/g, '"')
+    .replace(/[\u2013\u2014\u2212]/g, "-")
+    .replace(/[\u00a0\u2009\u202f]/g, " ")
+    .replace(/\u2026/g, ".")
+    .replace(/([!?.,])[!?.,]+/g, (run, first: string) => first + " ".repeat(run.length - 1));
+}
+
+/**
+ * Replace the content of quoted passages ("...", or ‘...’ in the original) with
+ * '#', so that words the writer is reporting or mocking do not count as the
+ * writer's own. The quote marks themselves stay.
+ */
+export function maskQuotes(norm: string, original: string): string {
+  let out = norm;
+  const mask = (from: number, to: number) => {
+    out = out.slice(0, from) + "#".repeat(to - from) + out.slice(to);
+  };
+  for (const m of norm.matchAll(/"([^"\n]{1,300})"/g)) {
+    mask(m.index + 1, m.index + 1 + (m[1] ?? "").length);
+  }
+  // Curly single quotes: only a ‘ that opens at a word start pairs with a ’.
+  for (const m of original.matchAll(
+    /(?<![\p{L}\p{N}])\u2018([^\u2018\u2019\n]{1,300})\u2019(?![\p{L}\p{N}])/gu,
+  )) {
+    mask(m.index + 1, m.index + 1 + (m[1] ?? "").length);
+  }
+  return out;
+}
+
+export interface Segment {
+  start: number;
+  end: number;
+}
+
+/** Sentences: split after . ! ? and at line breaks. */
+export function splitSentences(norm: string): Segment[] {
+  const out: Segment[] = [];
+  const re = /[.!?]+(?=\s|$|["')\]])|\n+/g;
+  let start = 0;
+  for (const m of norm.matchAll(re)) {
+    const end = m.index + m[0].length;
+    pushTrimmed(norm, start, end, out);
+    start = end;
+  }
+  pushTrimmed(norm, start, norm.length, out);
+  return out;
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Segment[]): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] ?? "")) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
+  if (e > s) out.push({ start: s, end: e });
+}
+
+/** Where the clause containing `pos` starts: after the last , ; : - or conjunction. */
+export function clauseStart(norm: string, sentenceStart: number, pos: number): number {
+  const before = norm.slice(sentenceStart, pos);
+  let cut = 0;
+  for (const m of before.matchAll(
+    /[,;:()]|\s-\s|\b(?:but|though|although|yet|so|because|cause|cos|coz|and then|or)\s/g,
+  )) {
+    cut = m.index + m[0].length;
+  }
+  return sentenceStart + cut;
+}
+
+const NEGATION =
+  /\b(?:not|never|no|nobody|nothing|neither|nor|cannot|(?:don|doesn|didn|isn|aren|wasn|weren|can|couldn|wouldn|shouldn|won|haven|hasn|hadn|mustn|needn|ain)'?t)\b/;
+
+/** True when one of the (at most) `words` words before `pos`, inside its clause, negates. */
+export function negatedBefore(norm: string, clauseFrom: number, pos: number, words = 4): boolean {
+  const window = norm.slice(clauseFrom, pos).trim().split(/\s+/).slice(-words).join(" ");
+  return NEGATION.test(window);
+}
+
+// --- the pattern helper ----------------------------------------------------
+
+// Spelling variants a writer may use for the same word. Keys are matched as
+// whole words in a rule's source; an apostrophe elsewhere becomes optional.
+const WORDS: Record<string, string> = {
+  you: "(?:you|u|ya)",
+  your: "(?:your|ur|yr)",
+  "you're": "(?:you'?re|you are|u'?re|u r|ur|your)",
+  "you've": "(?:you'?ve|you have|u'?ve)",
+  "you'd": "(?:you'?d|you had|you would|u'?d)",
+  "i'm": "(?:i'?m|i am)",
+  "i've": "(?:i'?ve|i have)",
+  "i'll": "(?:i'?ll|i will|i shall)",
+  "i'd": "(?:i'?d|i would|i had)",
+  "it's": "(?:it'?s|it is|its)",
+  "that's": "(?:that'?s|that is|thats)",
+  "what's": "(?:what'?s|what is)",
+  "there's": "(?:there'?s|there is)",
+  "we're": "(?:we'?re|we are)",
+  "don't": "(?:don'?t|do not)",
+  "doesn't": "(?:doesn'?t|does not)",
+  "didn't": "(?:didn'?t|did not)",
+  "isn't": "(?:isn'?t|is not)",
+  "wasn't": "(?:wasn'?t|was not)",
+  "aren't": "(?:aren'?t|are not)",
+  "weren't": "(?:weren'?t|were not)",
+  "can't": "(?:can'?t|cannot|can not)",
+  "won't": "(?:won'?t|will not)",
+  "wouldn't": "(?:wouldn'?t|would not)",
+  "shouldn't": "(?:shouldn'?t|should not)",
+  "couldn't": "(?:couldn'?t|could not)",
+  "haven't": "(?:haven'?t|have not)",
+  "hasn't": "(?:hasn'?t|has not)",
+  "hadn't": "(?:hadn'?t|had not)",
+  because: "(?:because|becuz|cause|'cause|cuz|coz|cos|bc)",
+  sorry: "(?:sorry|soz|sry|sorri)",
+  apologise: "(?:apologi[sz]e|apologi[sz]ed)",
+  please: "(?:please|pls|plz)",
+  really: "(?:really|rly)",
+  so: "(?:so+)",
+  okay: "(?:okay|ok|alright|all right)",
+  behaviour: "(?:behaviou?r)",
+  realise: "(?:reali[sz]e|reali[sz]ed)",
+  mum: "(?:mum|mom|mam|ma)",
+};
+
+/**
+ * Build a global, case-sensitive regex (text is already lowercased) from a
+ * readable rule: single spaces match any run of whitespace, words in WORDS
+ * expand to their variants, apostrophes are optional, and the match must start
+ * and end at word edges.
+ */
+export function rx(source: string): RegExp {
+  const expanded = source
+    .replace(/(?<![\\\w'])([a-z]+(?:'[a-z]+)?)(?![\w'])/g, (w: string) => WORDS[w] ?? w)
+    .replace(/(?<!\?)(?<![[(])'(?!\?)/g, "'?")
+    .replace(/ /g, "\\s+");
+  // Word edges: nothing alphanumeric just outside the match, unless the match
+  // itself ends on a space or punctuation.
+  return new RegExp(`(?<![a-z0-9'])(?:${expanded})(?:(?<![a-z0-9])|(?![a-z0-9]))`, "g");
+}
