@@ -75,7 +75,7 @@ export async function buildApp(deps: Deps): Promise<MendApp> {
   });
   await app.register(fastifyRateLimit, {
     global: true,
-    max: 600,
+    max: config.rateLimit,
     timeWindow: "1 minute",
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,

@@ -13,6 +13,8 @@ export type Config = {
   sessionDays: number;
   /** Log-in and sign-up attempts allowed per address in 15 minutes. */
   authRateLimit: number;
+  /** API requests allowed per address per minute. */
+  rateLimit: number;
   webDir: string;
 };
 
@@ -30,6 +32,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || "info",
     sessionDays: integer(env.MEND_SESSION_DAYS, 30, "MEND_SESSION_DAYS"),
     authRateLimit: integer(env.MEND_AUTH_RATE_LIMIT, 20, "MEND_AUTH_RATE_LIMIT"),
+    rateLimit: integer(env.MEND_RATE_LIMIT, 600, "MEND_RATE_LIMIT"),
     webDir: resolve(env.MEND_WEB_DIR || "dist/web"),
   };
 }

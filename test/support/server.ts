@@ -20,6 +20,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     ...readConfig({}),
     logLevel: "silent",
     authRateLimit: 1000,
+    rateLimit: 1_000_000,
     webDir: "/nonexistent",
     ...overrides,
   };

@@ -4,14 +4,13 @@ import {
   acknowledgeStepState,
 } from "../../../domain/acknowledgement/step-state.ts";
 import type { StepContext, StepProgress } from "../spaces/step-states.ts";
-import { loadSpaceMembers } from "../steps/space-state.ts";
 
 export async function acknowledgementProgress({
   db,
   space,
   membership,
+  members,
 }: StepContext): Promise<StepProgress> {
-  const members = await loadSpaceMembers(db, space.id);
   const versions = await loadAccountVersions(db, space.id);
   return {
     states: { acknowledge: acknowledgeStepState({ members, versions }) },

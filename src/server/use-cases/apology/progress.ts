@@ -5,14 +5,13 @@ import {
   responsibilityStepState,
 } from "../../../domain/apology/step-state.ts";
 import type { StepContext, StepProgress } from "../spaces/step-states.ts";
-import { loadSpaceMembers } from "../steps/space-state.ts";
 
 export async function apologyProgress({
   db,
   space,
   membership,
+  members,
 }: StepContext): Promise<StepProgress> {
-  const members = await loadSpaceMembers(db, space.id);
   const apologies = await loadApologies(db, space.id);
   return {
     states: {

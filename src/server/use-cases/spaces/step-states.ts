@@ -4,12 +4,19 @@
 import type { Kysely } from "kysely";
 import type { MembershipRow, SpaceRow } from "../../../db/repositories/spaces.ts";
 import type { Database } from "../../../db/schema.ts";
+import type { SpaceMember } from "../../../domain/acknowledgement/shared.ts";
 import { STEPS, type StepId, type StepState } from "../../../domain/spaces/path.ts";
 import { acknowledgementProgress } from "../acknowledgement/progress.ts";
 import { apologyProgress } from "../apology/progress.ts";
 import { listeningProgress } from "../listening/progress.ts";
+import { loadSpaceMembers } from "../steps/space-state.ts";
 
-export type StepContext = { db: Kysely<Database>; space: SpaceRow; membership: MembershipRow };
+export type StepContext = {
+  db: Kysely<Database>;
+  space: SpaceRow;
+  membership: MembershipRow;
+  members: SpaceMember[];
+};
 
 export type StepProgress = {
   states: Partial<Record<StepId, StepState>>;
@@ -28,7 +35,8 @@ export const STEP_PROGRESS_PROVIDERS: readonly StepProgressProvider[] = [
   { steps: ["listen"], load: listeningProgress },
 ];
 
-export async function describePath(ctx: StepContext) {
+export async function describePath(input: Omit<StepContext, "members">) {
+  const ctx = { ...input, members: await loadSpaceMembers(input.db, input.space.id) };
   const progress = await Promise.all(STEP_PROGRESS_PROVIDERS.map((p) => p.load(ctx)));
   const states: Partial<Record<StepId, StepState>> = Object.assign(
     {},
