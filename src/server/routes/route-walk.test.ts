@@ -171,5 +171,10 @@ describe("every API route", () => {
 });
 
 function testConfig() {
-  return { logLevel: "silent", webDir: "/nonexistent", authRateLimit: 1000, rateLimit: 1_000_000 } as const;
+  return {
+    logLevel: "silent",
+    webDir: "/nonexistent",
+    authRateLimit: 1000,
+    rateLimit: 1_000_000,
+  } as const;
 }
