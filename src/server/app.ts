@@ -49,6 +49,7 @@ export async function buildApp(deps: Deps): Promise<MendApp> {
   const { config } = deps;
   const app = Fastify({
     bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: config.trustProxy,
     logger: {
       level: config.logLevel,
       // Requests are logged by method and path only: no bodies, no cookies.

@@ -15,6 +15,8 @@ export type Config = {
   authRateLimit: number;
   /** API requests allowed per address per minute. */
   rateLimit: number;
+  /** Behind a reverse proxy: take the client's address and protocol from X-Forwarded-* headers. */
+  trustProxy: boolean;
   webDir: string;
 };
 
@@ -33,6 +35,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionDays: integer(env.MEND_SESSION_DAYS, 30, "MEND_SESSION_DAYS"),
     authRateLimit: integer(env.MEND_AUTH_RATE_LIMIT, 20, "MEND_AUTH_RATE_LIMIT"),
     rateLimit: integer(env.MEND_RATE_LIMIT, 600, "MEND_RATE_LIMIT"),
+    trustProxy: env.MEND_TRUST_PROXY === "true",
     webDir: resolve(env.MEND_WEB_DIR || "dist/web"),
   };
 }
