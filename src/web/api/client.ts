@@ -68,7 +68,7 @@ async function toApiError(response: Response): Promise<ApiError> {
   );
 }
 
-type Method = "GET" | "POST" | "DELETE";
+export type Method = "GET" | "POST" | "PUT" | "DELETE";
 
 async function send(method: Method, path: string, body: unknown, refreshCsrf: boolean) {
   const headers: Record<string, string> = { accept: "application/json" };
@@ -106,5 +106,6 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
 export const api = {
   get: <T>(path: string) => request<T>("GET", path),
   post: <T>(path: string, body?: unknown) => request<T>("POST", path, body ?? {}),
+  put: <T>(path: string, body: unknown) => request<T>("PUT", path, body),
   delete: <T>(path: string) => request<T>("DELETE", path),
 };

@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect } from "react";
+import { Link } from "react-router";
 import { Alert } from "../components/Alert.tsx";
 import { describeError } from "../components/forms.tsx";
 
@@ -55,5 +56,17 @@ export function LoadError({
         <p>{described?.message ?? "Something went wrong. Please try again."}</p>
       </Alert>
     </Page>
+  );
+}
+
+/** The way back up, above a page's heading. */
+export function BackLink({ to, children }: { to: string; children: ReactNode }) {
+  return (
+    <nav aria-label="Breadcrumb" className="breadcrumb">
+      <Link to={to}>
+        <span aria-hidden="true">← </span>
+        {children}
+      </Link>
+    </nav>
   );
 }

@@ -44,7 +44,6 @@ export function RadioGroup<T extends string>({
       <div className={`radio-group__options${inline ? " radio-group__options--inline" : ""}`}>
         {options.map((option) => {
           const optionId = `${id}-${option.value}`;
-          const descriptionId = option.description ? `${optionId}-desc` : undefined;
           return (
             <div className="radio" key={option.value}>
               <input
@@ -54,15 +53,12 @@ export function RadioGroup<T extends string>({
                 value={option.value}
                 checked={value === option.value}
                 onChange={() => onChange(option.value)}
-                aria-describedby={descriptionId}
                 aria-invalid={error ? true : undefined}
               />
               <label htmlFor={optionId}>
                 <span className="radio__label">{option.label}</span>
                 {option.description ? (
-                  <span className="radio__description" id={descriptionId}>
-                    {option.description}
-                  </span>
+                  <span className="radio__description">{option.description}</span>
                 ) : null}
               </label>
             </div>

@@ -1,9 +1,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import { useNavigate } from "react-router";
 import { LIMITS, ZChangePassword, ZDeleteAccount } from "../../../contracts/auth.ts";
 import { authApi } from "../../api/endpoints.ts";
-import { useMe, useSetUser } from "../../api/queries.ts";
+import { useMe } from "../../api/queries.ts";
 import { Page } from "../../app/Page.tsx";
 import { Alert } from "../../components/Alert.tsx";
 import { Button } from "../../components/Button.tsx";
@@ -106,14 +105,10 @@ function ChangePassword() {
 }
 
 function LogOut() {
-  const navigate = useNavigate();
-  const setUser = useSetUser();
   const mutation = useMutation({
     mutationFn: authApi.logOut,
-    onSuccess: () => {
-      setUser(null);
-      navigate("/");
-    },
+    // A full page load after leaving: nothing of the session stays in memory.
+    onSuccess: () => window.location.assign("/"),
   });
   return (
     <Card title="Log out" id="logout">
@@ -127,17 +122,13 @@ function LogOut() {
 }
 
 function DeleteAccount() {
-  const navigate = useNavigate();
-  const setUser = useSetUser();
   const [open, setOpen] = useState(false);
   const [password, setPassword] = useState("");
   const [localError, setLocalError] = useState<string | undefined>();
   const mutation = useMutation({
     mutationFn: authApi.deleteAccount,
-    onSuccess: () => {
-      setUser(null);
-      navigate("/");
-    },
+    // A full page load after leaving: nothing of the session stays in memory.
+    onSuccess: () => window.location.assign("/"),
   });
   const server = describeError(mutation.error);
 

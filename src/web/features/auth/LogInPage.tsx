@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
 import { useMe } from "../../api/queries.ts";
 import { Page } from "../../app/Page.tsx";
@@ -10,7 +11,9 @@ export function LogInPage() {
   const [params] = useSearchParams();
   const next = safeNext(params.get("next"));
   const me = useMe();
-  if (me.data) return <Navigate to={next} replace />;
+  // Set when this page's own form succeeds: it then chooses where to go.
+  const [submitted, setSubmitted] = useState(false);
+  if (me.data && !submitted) return <Navigate to={next} replace />;
   return (
     <Page
       title="Welcome back"
@@ -19,7 +22,12 @@ export function LogInPage() {
       lead={<p>Log in to return to your spaces.</p>}
     >
       <Card>
-        <LogInForm onDone={() => navigate(next)} />
+        <LogInForm
+          onDone={() => {
+            setSubmitted(true);
+            navigate(next);
+          }}
+        />
       </Card>
       <p className="auth-switch">
         New to Mend?{" "}

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
 import { useMe } from "../../api/queries.ts";
 import { Page } from "../../app/Page.tsx";
@@ -14,7 +15,9 @@ export function SignUpPage() {
   const [params] = useSearchParams();
   const next = safeNext(params.get("next"));
   const me = useMe();
-  if (me.data) return <Navigate to={next} replace />;
+  // Set when this page's own form succeeds: it then chooses where to go.
+  const [submitted, setSubmitted] = useState(false);
+  if (me.data && !submitted) return <Navigate to={next} replace />;
   return (
     <Page
       title="Create your account"
@@ -22,7 +25,12 @@ export function SignUpPage() {
       lead={<p>It takes a minute. Nothing you write is shared until you choose to send it.</p>}
     >
       <Card>
-        <SignUpForm onDone={() => navigate(next === "/spaces" ? "/spaces/new" : next)} />
+        <SignUpForm
+          onDone={() => {
+            setSubmitted(true);
+            navigate(next === "/spaces" ? "/spaces/new" : next);
+          }}
+        />
       </Card>
       <p className="auth-switch">
         Already have an account?{" "}

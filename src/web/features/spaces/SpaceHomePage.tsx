@@ -3,30 +3,27 @@ import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import type { TMember, TSpaceHome } from "../../../contracts/spaces.ts";
 import { spacesApi } from "../../api/endpoints.ts";
-import { keys, useSpaceHome } from "../../api/queries.ts";
+import { keys, useLiveSpaceHome } from "../../api/queries.ts";
 import { KIND_ABOUT, SIDE_ABOUT } from "../../app/labels.ts";
-import { LoadError, Loading, Page } from "../../app/Page.tsx";
+import { BackLink, LoadError, Loading, Page } from "../../app/Page.tsx";
 import { Button } from "../../components/Button.tsx";
 import { Card } from "../../components/Card.tsx";
 import { describeError, FormAlert } from "../../components/forms.tsx";
 import { StateBadge } from "../../components/StateBadge.tsx";
+import { isMyTurn, YourTurnBadge } from "../steps/YourTurnBadge.tsx";
 import { InvitePanel } from "./InvitePanel.tsx";
 import "./spaces.css";
 
 export function SpaceHomePage() {
   const { spaceId = "" } = useParams();
-  const home = useSpaceHome(spaceId);
+  const home = useLiveSpaceHome(spaceId);
   if (home.isPending) return <Loading />;
   if (home.isError) return <LoadError error={home.error} title="This space could not be opened" />;
   const { space, members, waitingForOther, path } = home.data;
   return (
     <Page
       title={space.title}
-      before={
-        <nav aria-label="Breadcrumb" className="breadcrumb">
-          <Link to="/spaces">Your spaces</Link>
-        </nav>
-      }
+      before={<BackLink to="/spaces">Your spaces</BackLink>}
       lead={<p>A space for rebuilding trust {KIND_ABOUT[space.kind]}.</p>}
     >
       <div className="space-home">
@@ -35,7 +32,7 @@ export function SpaceHomePage() {
           {waitingForOther ? <InvitePanel spaceId={space.id} /> : null}
         </div>
         <div className="space-home__main">
-          <Path spaceId={space.id} path={path} />
+          <Path spaceId={space.id} path={path} home={home.data} />
           <Card title="What has happened so far" id="timeline">
             <p>A record of the moments in this space: who joined, what was sent and agreed.</p>
             <Link to={`/spaces/${space.id}/timeline`}>See the timeline</Link>
@@ -77,7 +74,15 @@ function Members({ members, waiting }: { members: TMember[]; waiting: boolean })
   );
 }
 
-function Path({ spaceId, path }: { spaceId: string; path: TSpaceHome["path"] }) {
+function Path({
+  spaceId,
+  path,
+  home,
+}: {
+  spaceId: string;
+  path: TSpaceHome["path"];
+  home: TSpaceHome;
+}) {
   return (
     <section aria-labelledby="path-heading" className="path">
       <h2 id="path-heading">Your path</h2>
@@ -97,6 +102,7 @@ function Path({ spaceId, path }: { spaceId: string; path: TSpaceHome["path"] }) 
                 <span className="path__summary">{step.summary}</span>
                 <span className="path__meta">
                   <StateBadge state={step.state} />
+                  {isMyTurn(home, step.id) ? <YourTurnBadge /> : null}
                   {step.available ? null : <span className="path__soon">Coming soon</span>}
                 </span>
               </span>

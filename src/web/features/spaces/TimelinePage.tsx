@@ -1,9 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
-import { Link, useParams } from "react-router";
+import { useParams } from "react-router";
 import { spacesApi } from "../../api/endpoints.ts";
 import { keys, useSpaceHome } from "../../api/queries.ts";
 import { formatDateTime } from "../../app/labels.ts";
-import { LoadError, Loading, Page } from "../../app/Page.tsx";
+import { BackLink, LoadError, Loading, Page } from "../../app/Page.tsx";
 
 const EVENT_TEXT: Record<string, string> = {
   "space.created": "started the space",
@@ -31,11 +31,7 @@ export function TimelinePage() {
     <Page
       title="Timeline"
       documentTitle={`Timeline of ${home.data.space.title}`}
-      before={
-        <nav aria-label="Breadcrumb" className="breadcrumb">
-          <Link to={`/spaces/${spaceId}`}>{home.data.space.title}</Link>
-        </nav>
-      }
+      before={<BackLink to={`/spaces/${spaceId}`}>{home.data.space.title}</BackLink>}
       lead={
         <p>
           What has happened in this space, oldest first. The words themselves stay in their steps.

@@ -1,10 +1,11 @@
 import { Suspense } from "react";
 import { Link, useParams } from "react-router";
 import { useSpaceHome } from "../../api/queries.ts";
-import { LoadError, Loading, Page } from "../../app/Page.tsx";
+import { BackLink, LoadError, Loading, Page } from "../../app/Page.tsx";
 import { StateBadge } from "../../components/StateBadge.tsx";
 import { ComingSoonStep } from "./ComingSoonStep.tsx";
 import { STEP_COMPONENTS } from "./stepComponents.ts";
+import { isMyTurn, YourTurnBadge } from "./YourTurnBadge.tsx";
 import "./steps.css";
 
 /** /spaces/:spaceId/steps/:stepId — finds the step and hands it to its component. */
@@ -28,15 +29,12 @@ export function StepPage() {
     <Page
       title={step.title}
       documentTitle={`Step ${step.number}: ${step.title}`}
-      before={
-        <nav aria-label="Breadcrumb" className="breadcrumb">
-          <Link to={`/spaces/${spaceId}`}>{home.data.space.title}</Link>
-        </nav>
-      }
+      before={<BackLink to={`/spaces/${spaceId}`}>{home.data.space.title}</BackLink>}
       lead={
         <>
           <p className="step-kicker">
             Step {step.number} of {home.data.path.length} <StateBadge state={step.state} />
+            {isMyTurn(home.data, step.id) ? <YourTurnBadge /> : null}
           </p>
           <p>{step.summary}</p>
         </>
