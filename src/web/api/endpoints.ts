@@ -1,5 +1,11 @@
 // Typed calls for every API route the web app uses.
 import type {
+  TAccountParts,
+  TAcknowledgementView,
+  TAnswerAccount,
+} from "../../contracts/acknowledgement.ts";
+import type { TAnswerApology, TApologyParts, TApologyView } from "../../contracts/apology.ts";
+import type {
   TChangePassword,
   TDeleteAccount,
   TLogIn,
@@ -7,6 +13,7 @@ import type {
   TUser,
 } from "../../contracts/auth.ts";
 import type { TCreatedInvite, TInvite, TInvitePreview } from "../../contracts/invites.ts";
+import type { TListeningMove, TListeningView } from "../../contracts/listening.ts";
 import type {
   TCreateSpace,
   TSpaceHome,
@@ -53,4 +60,49 @@ export const invitesApi = {
     api.delete<Ok>(`/api/spaces/${enc(spaceId)}/invites/${enc(inviteId)}`),
   preview: (token: string) => api.get<TInvitePreview>(`/api/invites/${enc(token)}`),
   accept: (token: string) => api.post<{ spaceId: string }>(`/api/invites/${enc(token)}/accept`),
+};
+
+// --- Steps 1–4: acknowledge, take responsibility / apologise, listen ---
+
+const stepBase = (spaceId: string) => `/api/spaces/${enc(spaceId)}`;
+
+export const acknowledgementApi = {
+  view: (spaceId: string) => api.get<TAcknowledgementView>(`${stepBase(spaceId)}/acknowledgement`),
+  saveDraft: (spaceId: string, parts: TAccountParts) =>
+    api.put<TAcknowledgementView>(`${stepBase(spaceId)}/acknowledgement/draft`, { parts }),
+  send: (spaceId: string, parts: TAccountParts) =>
+    api.post<TAcknowledgementView>(`${stepBase(spaceId)}/acknowledgement/versions`, { parts }),
+  answer: (spaceId: string, versionId: string, answer: TAnswerAccount) =>
+    api.post<TAcknowledgementView>(
+      `${stepBase(spaceId)}/acknowledgement/versions/${enc(versionId)}/answer`,
+      answer,
+    ),
+};
+
+export const apologyApi = {
+  view: (spaceId: string) => api.get<TApologyView>(`${stepBase(spaceId)}/apology`),
+  saveDraft: (spaceId: string, parts: TApologyParts) =>
+    api.put<TApologyView>(`${stepBase(spaceId)}/apology/draft`, { parts }),
+  send: (spaceId: string, parts: TApologyParts) =>
+    api.post<TApologyView>(`${stepBase(spaceId)}/apology/apologies`, { parts }),
+  answer: (spaceId: string, apologyId: string, answer: TAnswerApology) =>
+    api.post<TApologyView>(
+      `${stepBase(spaceId)}/apology/apologies/${enc(apologyId)}/answer`,
+      answer,
+    ),
+  setOpenness: (spaceId: string, open: boolean) =>
+    api.put<TApologyView>(`${stepBase(spaceId)}/apology/forgiveness-openness`, { open }),
+};
+
+export const listeningApi = {
+  view: (spaceId: string) => api.get<TListeningView>(`${stepBase(spaceId)}/listening`),
+  start: (
+    spaceId: string,
+    input: { speakerMemberId: string; inPerson: boolean; turnSeconds?: number },
+  ) => api.post<TListeningView>(`${stepBase(spaceId)}/listening/sessions`, input),
+  move: (spaceId: string, move: TListeningMove) =>
+    api.post<TListeningView>(`${stepBase(spaceId)}/listening/moves`, move),
+  newRound: (spaceId: string, speakerMemberId: string) =>
+    api.post<TListeningView>(`${stepBase(spaceId)}/listening/rounds`, { speakerMemberId }),
+  end: (spaceId: string) => api.post<TListeningView>(`${stepBase(spaceId)}/listening/end`),
 };
