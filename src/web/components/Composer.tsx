@@ -55,9 +55,9 @@ export function Composer({
   const counterId = maxLength ? `${textareaId}-counter` : undefined;
   const feedbackId = `${textareaId}-coach`;
   const analysis = useCoach(coach ? value : "");
-  const describedBy = [hintId, errorId, counterId, analysis ? feedbackId : undefined]
-    .filter(Boolean)
-    .join(" ");
+  // The feedback is not part of the description (it would be long); its
+  // status line announces how many suggestions there are.
+  const describedBy = [hintId, errorId, counterId].filter(Boolean).join(" ");
 
   return (
     <div className={`composer field${error ? " field--invalid" : ""}`}>
@@ -95,9 +95,9 @@ export function Composer({
       </div>
       {/* The coach's slot: feedback on the words, never a gate on sending. */}
       <div className="composer__coach" id={feedbackId}>
-        {analysis && analysis.text === value ? (
+        {analysis && analysis.source === value ? (
           <CoachFeedback
-            analysis={analysis}
+            analysis={analysis.result}
             showApology={showApology}
             onRewrite={(sentence, rewrite) =>
               onChange(value.slice(0, sentence[0]) + rewrite + value.slice(sentence[1]))
@@ -110,10 +110,16 @@ export function Composer({
   );
 }
 
-/** Runs the coach ~300 ms after the writer pauses. Null until the coach has loaded. */
-function useCoach(text: string): CoachAnalysis | null {
+type Analysed = { source: string; result: CoachAnalysis };
+
+/**
+ * Runs the coach ~300 ms after the writer pauses. Null until the coach has
+ * loaded; `source` says which text the result is for, so stale feedback is
+ * never shown against newer words.
+ */
+function useCoach(text: string): Analysed | null {
   const [analyze, setAnalyze] = useState<Analyze | null>(null);
-  const [analysis, setAnalysis] = useState<CoachAnalysis | null>(null);
+  const [analysis, setAnalysis] = useState<Analysed | null>(null);
   useEffect(() => {
     let live = true;
     loadCoach().then((fn) => {
@@ -131,7 +137,7 @@ function useCoach(text: string): CoachAnalysis | null {
     }
     const timer = setTimeout(() => {
       try {
-        setAnalysis(analyze(text));
+        setAnalysis({ source: text, result: analyze(text) });
       } catch {
         setAnalysis(null); // The coach must never get in the way of writing.
       }

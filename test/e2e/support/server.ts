@@ -1,7 +1,7 @@
 // Starts the real Mend server as a child process on a free port with a fresh
 // data folder, for one test file, and stops it afterwards.
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -41,6 +41,12 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
 
 export async function startServer(): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), "mend-e2e-"));
+  // Serve a private copy of the built web app, so a rebuild running elsewhere
+  // in the tree (it empties dist/web) cannot pull files from under a test.
+  const webDir = process.env.MEND_WEB_DIR || join(dataDir, "web");
+  if (!process.env.MEND_WEB_DIR) {
+    await cp(join(ROOT, "dist/web"), webDir, { recursive: true });
+  }
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let log = "";
@@ -49,6 +55,7 @@ export async function startServer(): Promise<RunningServer> {
     env: {
       ...process.env,
       MEND_DATA_DIR: dataDir,
+      MEND_WEB_DIR: webDir,
       PORT: String(port),
       HOST: "127.0.0.1",
       LOG_LEVEL: "warn",
