@@ -124,11 +124,24 @@ const overlaps = (a: Hit, b: Hit) => a.start < b.end && b.start < a.end;
  */
 function resolve(hits: Hit[], text: string, sentences: Segment[]): Hit[] {
   let out = hits;
+  // hits by label and sentence, rebuilt after each change (keeps resolve linear)
+  let index: Map<string, Hit[]> | null = null;
   const drop = (pred: (h: Hit) => boolean) => {
     out = out.filter((h) => !pred(h));
+    index = null;
   };
-  const inSentence = (label: LabelId, si: number, pred: (h: Hit) => boolean = () => true) =>
-    out.some((h) => h.label === label && h.sentence === si && pred(h));
+  const inSentence = (label: LabelId, si: number, pred: (h: Hit) => boolean = () => true) => {
+    if (!index) {
+      index = new Map();
+      for (const h of out) {
+        const key = `${h.label}@${h.sentence}`;
+        const list = index.get(key);
+        if (list) list.push(h);
+        else index.set(key, [h]);
+      }
+    }
+    return index.get(`${label}@${si}`)?.some(pred) ?? false;
+  };
 
   // Sarcasm: contempt, plus defensiveness when it pushes back; never regret.
   const sarcastic = out.filter((h) => h.tag === "sarcasm" || h.tag === "pushback");

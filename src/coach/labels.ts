@@ -87,7 +87,7 @@ export function rewrite(id: WarningId, sentence: string, span: string): string {
   switch (id) {
     case "conditional-apology": {
       const m =
-        /sorry,?\s+(?:that\s+|if\s+)?(?:you|u)\s*(?:'?re|are|were|was|got|felt|feel|r)?\s+(?:\w+\s+)?(hurt|upset|offended|embarrassed|humiliated|disappointed|let down|blindsided|excluded|left out|ignored|betrayed|disrespected|insulted)\b(?:\s+(?:by|about|over|with|at)\s+(.+))?/.exec(
+        /sorry,?\s+(?:that\s+|if\s+)?(?:you|u)\s*(?:'?re|are|were|was|got|felt|feel|r)?\s+(?:\w+\s+)?(hurt|upset|offended|embarrassed|humiliated|disappointed|let down|blindsided|excluded|left out|ignored|betrayed|disrespected|insulted)\b(?:\s+(?:by|about|over|with|at)\s+([^,;.!?]+?))?(?=\s*(?:[,;.!?]|\bbut\b|$))/.exec(
           lower,
         );
       if (m) {

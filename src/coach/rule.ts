@@ -3,6 +3,7 @@
 // sentence, or any custom test. Rules only propose hits; index.ts resolves
 // conflicts between labels (boundary rules of TAXONOMY.md).
 
+import { indexText, literalKeys, requiredLiterals, where } from "./gate.ts";
 import { clauseStart, negatedBefore, rx, type Segment } from "./text.ts";
 import type { LabelId } from "./types.ts";
 
@@ -25,9 +26,17 @@ export interface RuleContext {
   clauseFrom: number;
 }
 
+/** One top-level alternative of a rule's pattern, compiled, with its gate. */
+export interface RulePart {
+  re: RegExp;
+  /** At least one of these literals must occur for the part to be tried (see gate.ts), as n-gram keys. */
+  gate: number[][] | null;
+}
+
 export interface Rule {
   label: LabelId;
-  re: RegExp;
+  /** The pattern's top-level alternatives, scanned separately so each gets a selective gate. */
+  parts: RulePart[];
   tag?: RuleTag;
   /** Skip the match when one of the few words before it (same clause) negates. Default true. */
   negatable?: boolean;
@@ -39,6 +48,8 @@ export interface Rule {
   notFollowedBy?: RegExp;
   /** Skip the match when the text right before it (same sentence) matches. */
   notPrecededBy?: RegExp;
+  /** Match across sentence boundaries (the rule runs on the whole text). */
+  crossSentence?: boolean;
   /** The match must open its sentence (only punctuation before it). */
   sentenceStart?: boolean;
   /** The match must close its sentence (only punctuation, spaces or emoji after it). */
@@ -46,11 +57,41 @@ export interface Rule {
   when?: (c: RuleContext) => boolean;
 }
 
-export interface RuleOptions extends Omit<Rule, "label" | "re"> {}
+export interface RuleOptions extends Omit<Rule, "label" | "parts"> {}
+
+/** Split a pattern at its top-level "|" (outside groups and character classes). */
+export function splitAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+    } else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
 
 /** Shorthand: a rule from an rx() source. */
 export function rule(label: LabelId, source: string, options: RuleOptions = {}): Rule {
-  return { label, re: rx(source), ...options };
+  const parts = splitAlternatives(source).map((alt): RulePart => {
+    const re = rx(alt);
+    return { re, gate: requiredLiterals(re.source)?.map(literalKeys) ?? null };
+  });
+  return { label, parts, ...options };
 }
 
 /** A non-global regex in rx() syntax, for `unless` / `notFollowedBy` checks. */
@@ -81,33 +122,77 @@ function sentenceIndexAt(sentences: Segment[], pos: number): number {
   return lo;
 }
 
-/** Run every rule over the text and return the hits that pass their checks. */
+/**
+ * Run every rule over the text and return the hits that pass their checks.
+ * A rule only runs on the sentences where one of its gate literals may occur
+ * (see gate.ts), and a match cannot cross a sentence boundary unless the rule
+ * says so.
+ */
 export function runRules(rules: readonly Rule[], text: string, sentences: Segment[]): Hit[] {
   const hits: Hit[] = [];
   if (sentences.length === 0) return hits;
-  for (const r of rules) {
-    r.re.lastIndex = 0;
-    for (let m = r.re.exec(text); m !== null; m = r.re.exec(text)) {
-      if (m[0].length === 0) {
-        r.re.lastIndex++;
-        continue;
+  const pieces = sentences.map((s) => text.slice(s.start, s.end));
+  // Sentences are indexed 31 at a time (one bit each), so cost stays linear in length.
+  for (let base = 0; base < sentences.length; base += 31) {
+    const count = Math.min(31, sentences.length - base);
+    indexText(text, sentences.slice(base, base + count));
+    for (const r of rules) {
+      if (r.crossSentence) continue;
+      for (const part of r.parts) {
+        const mask = part.gate ? where(part.gate) : -1;
+        for (let k = 0; k < count; k++) {
+          if ((mask >>> k) & 1) {
+            const si = base + k;
+            scan(
+              r,
+              part.re,
+              pieces[si] as string,
+              (sentences[si] as Segment).start,
+              text,
+              sentences,
+              hits,
+            );
+          }
+        }
       }
-      const start = m.index;
-      const end = start + m[0].length;
-      const si = sentenceIndexAt(sentences, start);
-      const sentence = sentences[si] as Segment;
-      const clauseFrom = clauseStart(text, sentence.start, start);
-      if (r.negatable !== false && negatedBefore(text, clauseFrom, start)) continue;
-      const stext = text.slice(sentence.start, sentence.end);
-      if (r.notInQuestion && /\?/.test(text.slice(start, Math.max(sentence.end, end)))) continue;
-      if (r.unless?.test(stext)) continue;
-      if (r.notFollowedBy?.test(text.slice(end, Math.max(sentence.end, end)))) continue;
-      if (r.notPrecededBy?.test(text.slice(sentence.start, start))) continue;
-      if (r.sentenceStart && /[a-z0-9]/.test(text.slice(sentence.start, start))) continue;
-      if (r.sentenceEnd && /[a-z0-9]/.test(text.slice(end, sentence.end))) continue;
-      if (r.when && !r.when({ text, sentence, start, end, clauseFrom })) continue;
-      hits.push({ label: r.label, tag: r.tag, start, end, sentence: si });
     }
   }
+  for (const r of rules) {
+    if (!r.crossSentence) continue;
+    for (const part of r.parts) scan(r, part.re, text, 0, text, sentences, hits);
+  }
   return hits;
+}
+
+function scan(
+  r: Rule,
+  re: RegExp,
+  subject: string,
+  offset: number,
+  text: string,
+  sentences: Segment[],
+  hits: Hit[],
+): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(subject); m !== null; m = re.exec(subject)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    const si = sentenceIndexAt(sentences, start);
+    const sentence = sentences[si] as Segment;
+    const clauseFrom = clauseStart(text, sentence.start, start);
+    if (r.negatable !== false && negatedBefore(text, clauseFrom, start)) continue;
+    const sentenceEnd = Math.max(sentence.end, end);
+    if (r.notInQuestion && text.slice(start, sentenceEnd).includes("?")) continue;
+    if (r.unless?.test(text.slice(sentence.start, sentence.end))) continue;
+    if (r.notFollowedBy?.test(text.slice(end, sentenceEnd))) continue;
+    if (r.notPrecededBy?.test(text.slice(sentence.start, start))) continue;
+    if (r.sentenceStart && /[a-z0-9]/.test(text.slice(sentence.start, start))) continue;
+    if (r.sentenceEnd && /[a-z0-9]/.test(text.slice(end, sentence.end))) continue;
+    if (r.when && !r.when({ text, sentence, start, end, clauseFrom })) continue;
+    hits.push({ label: r.label, tag: r.tag, start, end, sentence: si });
+  }
 }

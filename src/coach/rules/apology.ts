@@ -17,7 +17,7 @@ const regret: Rule[] = [
   rule("regret", `((i'm|i am|i feel|i was) )?${ADV}sorry`, {
     when: (c) => {
       const after = c.text.slice(c.end, Math.max(c.sentence.end, c.end));
-      if (POLITE_AFTER.test(after)) return false;
+      if (POLITE_AFTER.test(after) || /^\s*not sorry/.test(after)) return false;
       const before = c.text.slice(c.sentence.start, c.start);
       // "I said I'm sorry", "I've said sorry": reporting an apology, not making one
       if (/\b(said|say|saying|told you|already|keep|kept)\s+(that\s+)?$/.test(before)) return false;
@@ -69,7 +69,7 @@ const NOT_MINE = test(
   "(of you|by you|you did|you said|your (\\w+ )?(behaviour|decision|choice|idea|fault)|what you|when you)",
 );
 const WRONG_ACT =
-  "(lied|lie to you|cheated|betrayed (you|your|us)|deceived|stole|manipulated|gaslit|gaslighted|humiliated you|abandoned you|ghosted (you|u)|ghosted|cheated on you|broke (your|my|our|a|the) (trust|promise|word|heart|confidence)|broke (it|your \\w+)|went behind your back|went through your (phone|messages|texts|things|stuff|emails|diary|bag|laptop)|read your (messages|texts|emails|diary|journal|letters|phone|private)|snooped|spied on you|hid (it|this|that|the \\w+|things|stuff|money|the truth|\\w+ \\w+)( from you)?|kept (it|this|that|things|secrets|stuff|the \\w+) from you|lied to (you|your face)|let (you|the team|everyone|us|the family|the kids) down|hurt you|bit your head off|took (the )?credit|gambled|disrespected you|embarrassed you|shouted at you|yelled at you|screamed at you|snapped at you|insulted you|belittled you|ignored you|invaded your privacy|crossed (a|the) line|messed up|screwed up|fucked up|f\\*\\*\\*ed up|blew it|was unfaithful|wasn't honest|was not honest|wasn't there for you|failed you|used you|took advantage|misled you|betrayed|broke the rules|went too far|overstepped|behaved badly|treated you (badly|horribly|like)|made (a|the same) (mistake|mess)|cheated|stole from you|spent (the|our|your) (\\w+ )?money|forgot your (birthday|anniversary)|stood you up|was (cruel|selfish|dishonest|unfair|out of order|out of line|a coward|cowardly|disrespectful|horrible|awful|an idiot|a jerk|an arse|an ass|a dick|a prick|thoughtless|careless|in the wrong|wrong|unkind|nasty|mean to you)|made a mistake|made a terrible (mistake|choice|decision))";
+  "(lied|lie to you|cheated|betrayed (you|your|us)|deceived|stole|manipulated|gaslit|gaslighted|humiliated you|abandoned you|ghosted (you|u)|ghosted|cheated on you|broke (your|my|our|a|the) (trust|promise|word|heart|confidence)|broke (it|your \\w+)|went behind your back|went through your (phone|messages|texts|things|stuff|emails|diary|bag|laptop)|read your (messages|texts|emails|diary|journal|letters|phone|private)|snooped|spied on you|hid (it|this|that|the \\w+|things|stuff|money|the truth|\\w+ \\w+) from (you|u)|hid the truth|kept (it|this|that|things|secrets|stuff|the \\w+) from you|lied to (you|your face)|let (you|the team|everyone|us|the family|the kids) down|hurt you|bit your head off|took (the )?credit|gambled|disrespected you|embarrassed you|shouted at you|yelled at you|screamed at you|snapped at you|insulted you|belittled you|ignored you|invaded your privacy|crossed (a|the) line|messed up|screwed up|fucked up|f\\*\\*\\*ed up|blew it|was unfaithful|wasn't honest|was not honest|wasn't there for you|failed you|used you|took advantage|misled you|betrayed|broke the rules|went too far|overstepped|behaved badly|treated you (badly|horribly|like)|made (a|the same) (mistake|mess)|cheated|stole from you|spent (the|our|your) (\\w+ )?money|forgot your (birthday|anniversary)|stood you up|was (cruel|selfish|dishonest|unfair|out of order|out of line|a coward|cowardly|disrespectful|horrible|awful|an idiot|a jerk|an arse|an ass|a dick|a prick|thoughtless|careless|in the wrong|wrong|unkind|nasty|mean to you)|made a mistake|made a terrible (mistake|choice|decision))";
 
 // "if I lied", "you think I cheated", "as if I hid it": the act is not admitted.
 const REPORTED =
@@ -195,12 +195,12 @@ const NOT_YOU_NEXT = test(
 const repentance: Rule[] = [
   rule(
     "repentance",
-    "(i|it|this|that) (will never|'ll never|won't ever|will not ever|won't|will not|am never going to|'m never going to|never want to|am not going to|'m not going to|promise (i'll never|i won't|never to|not to|i will never|it won't)|swear (i'll never|i won't|it won't)) [^.!?]{0,60}?\\bagain\\b",
+    "((i'll|i will|it'll|it will|this will|that will) (never|not|not ever)|(i|it|this|that) (won't|won't ever|will not ever)|(i'm|i am) (never|not) (going to|gonna)|i never want to|i promise (i'll never|i won't|never to|not to|i will never|it won't)|i swear (i'll never|i won't|it won't)) [^.!?]{0,60}?\\bagain\\b",
     { negatable: false },
   ),
   rule(
     "repentance",
-    "(it|this|that) (will never|'ll never|won't|will not) happen again|never again\\b",
+    "(won't|will not|will never|'ll never|is never going to|never going to|not going to) (ever )?happen again|never again\\b",
     { negatable: false },
   ),
   rule(

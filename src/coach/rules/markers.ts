@@ -15,22 +15,30 @@ const iStatement: Rule[] = [
     "i-statement",
     `i (${ADV}|always |sometimes |often |still )*(feel|felt|'m feeling|am feeling|was feeling|'ve been feeling|have been feeling|get|got|keep feeling) ${ADV}${FEEL_ADJ}\\b`,
   ),
+  // check-in answers often drop the subject: "felt close to you this week"
+  rule("i-statement", `(felt|feeling|feel) ${ADV}${FEEL_ADJ}\\b`, {
+    when: (c) => /^[\s:,-]*$/.test(c.text.slice(c.clauseFrom, c.start)),
+  }),
   rule(
     "i-statement",
     "i (just |really |still |sometimes |often |always )*(feel|felt) like (a|an) (fool|idiot|mug|outsider|stranger|afterthought|option|spare part|child|burden|failure|ghost|second choice)|i (just |really |still |sometimes |often |always )*(feel|felt) like (i'm|i am|i was|i'd|i've|i had|i don't|i can't|i have to|i need|i'm not|nobody|no one|we|we're|we've|we are|my|i've been|i'll never|i matter|i didn't)",
   ),
   rule(
     "i-statement",
-    "i (just |really |still |also |honestly |genuinely |desperately |really just )*need (you to|us to|us not to|to know|to hear|to feel|to understand|to see|some|a (few|little|bit|break|day|minute|moment|week|while|breather)|time|space|honesty|reassurance|support|help|more|to be able|to trust|a few days|you|us|to talk)\\b",
+    "i (just |really |still |also |honestly |genuinely |desperately |really just )*need (you to|us to|us not to|to know|to hear|to feel|to understand|to see|some|a (few|little|bit|break|day|minute|moment|week|while|breather)|time|space|honesty|reassurance|support|help|more|to be able|to trust|a few days|you|us|to talk|\\d+ (minutes|mins|hours|days)|(a |some |a few |a couple of )?(minutes|hours|days|nights|weeks) (to|alone|apart|off|away)|time (to|alone|apart|away|off))\\b",
     { notFollowedBy: NOT_PRESSURE_NEED },
   ),
   rule(
     "i-statement",
-    `(i'm|i am) (${ADV}|still |honestly |genuinely )*(scared|anxious|confused|grieving|hurt|hurting|lonely|worried|afraid|frightened|nervous|heartbroken|devastated|sad|exhausted|overwhelmed|struggling|angry|furious|upset|not okay|not there yet|insecure|lost|tired|drained|shaken|gutted|terrified|disappointed|jealous|frustrated|numb|on edge|wobbly|fragile|sore|raw)\\b`,
+    `(i'm|i am) (${ADV}|still |honestly |genuinely )*(scared|anxious|confused|grieving|hurt|hurting|lonely|worried|afraid|frightened|nervous|heartbroken|devastated|sad|overwhelmed|struggling|angry|furious|upset|not okay|not there yet|insecure|lost|shaken|gutted|terrified|disappointed|jealous|frustrated|numb|on edge|wobbly|fragile|sore|raw)\\b`,
     {
       notFollowedBy: test("(of (you|u|your|this|it|hearing)|that (you|u) )", "start"),
       notPrecededBy: /\b(if|when|whenever|unless)\s+$/,
     },
+  ),
+  rule(
+    "i-statement",
+    "i was (so |really |absolutely |completely |just |honestly )*(gutted|heartbroken|devastated|crushed|humiliated|mortified|hurt|furious|livid|shaken|in pieces|in bits|in tears)\\b(?=\\W*$| (when|that|by|to (hear|find|see|learn|read)|after|because you|at (how|the way|what)))",
   ),
   rule(
     "i-statement",
@@ -49,7 +57,7 @@ const iStatement: Rule[] = [
 const validation: Rule[] = [
   rule(
     "validation",
-    "i (can |totally |completely |fully |really |honestly |absolutely |do |now )*(understand|get|see|appreciate|can see) (why|how) (you|u)\\b|i (can |totally |completely |fully |really |do )*(understand|get|see|appreciate) that (you|u|this|it)('re| are| were| feel| felt| need| want| might| must| have| had| 'd| would|'ve| has| was| is| must have)\\b",
+    "i (can |totally |completely |fully |really |honestly |absolutely |do |now )*(understand|get|see|appreciate|can see) (why|how) (you|u|you're|you've|you'd|your|you'll)\\b|i (can |totally |completely |fully |really |do )*(understand|get|see|appreciate) that (you|u|this|it)('re| are| were| feel| felt| need| want| might| must| have| had| 'd| would|'ve| has| was| is| must have)\\b",
   ),
   rule("validation", "i (understand|get it|hear you|see that|hear that)", { sentenceEnd: true }),
   rule(
@@ -90,6 +98,14 @@ const validation: Rule[] = [
     "validation",
     "(you're|you are|you were|ur) (completely |totally |absolutely |so |100% )?right (about|that|to)\\b",
     { notPrecededBy: /\b(if|maybe|unless|think|thinks)\s+$/ },
+  ),
+  rule(
+    "validation",
+    "(you're|you are|you were|ur) (so |completely |totally |absolutely |100% )?right[,.;!]",
+    {
+      sentenceStart: true,
+      notFollowedBy: test("(i'm|i am) (a|the) (monster|worst|terrible|awful)"),
+    },
   ),
   rule(
     "validation",

@@ -154,7 +154,7 @@ const blame: Rule[] = [
   rule("blame-shift", "look what (you|u) made me do|see what (you|u) made me do"),
   rule(
     "blame-shift",
-    "if (you|u) (hadn't|hadnt|had not|didn't|did not|weren't|wasn't|had|'d|would|wouldn't|were|was|just|only|'d just|had just|had only)\\b[^.!?]{0,80}?\\bi (wouldn't|would not|'d never|would never|never would|wouldn't have|would've never|wouldnt)",
+    "if (you'd|you|u) (hadn't|hadnt|had not|didn't|did not|weren't|wasn't|had|would|wouldn't|were|was|just|only|had just|had only|paid|listened|been|shown|given|cared|bothered|noticed|spent|made|let|helped|stayed|come|asked|told|said|treated)\\b[^.!?]{0,80}?\\bi (wouldn't|would not|'d never|would never|never would|wouldn't have|would've never|wouldnt)",
   ),
   rule(
     "blame-shift",
@@ -166,7 +166,7 @@ const blame: Rule[] = [
   ),
   rule(
     "blame-shift",
-    "(it's|it is|it was|that's|this is|that was) (all |partly |half |also |as much )?(your|ur) (fault|doing)|(your|ur) fault (too|as well|as much as)|blame yourself|you only have yourself to blame|you've only got yourself to blame",
+    "(it's|it is|it was|that's|this is|that was) (all |partly |half |also |as much )?(your|ur) (own )?(fault|doing)|(your|ur) (own )?fault (too|as well|as much as)|blame yourself|you only have yourself to blame|you've only got yourself to blame",
   ),
   rule(
     "blame-shift",
@@ -175,7 +175,7 @@ const blame: Rule[] = [
   rule("blame-shift", "(you|u) left me (no|little) (choice|option)"),
   rule(
     "blame-shift",
-    `(i|i've|i had|i only|i just|i'd) [^.!?]{0,40}?(because|cos|cause|since|coz) (of )?(you|u) (always|never|constantly|kept|keep|wouldn't|won't|don't|didn't|were|are|made|make|ignored|ignore|push|pushed|nag|nagged|overreact|overreacted|get|got|went|go|left|leave|treat|treated|wanted|want|had|have|'re|'d|'ve)`,
+    `i (only |just |probably |obviously |clearly )?(did (it|that|this)|said (it|that)|lied|cheated|went|shouted|yelled|snapped|screamed|hid|kept (it|things|quiet)|left|stopped|texted|looked|checked|read|stayed (out|late|away)|ignored|lost (it|my temper)|drank|spent|took|told|didn't tell|never told|went off|kicked off|flirted|did what i did|acted|reacted|behaved)\\b[^.!?]{0,40}?(because|since) (of )?(you|u|your|ur)\\b(?! (know|understand|see|deserve))`,
     { negatable: false },
   ),
   rule(
@@ -270,6 +270,10 @@ const minimizing: Rule[] = [
   ),
   rule(
     "minimizing",
+    "(upset|angry|worked up|mad|crying|sulking|fuss|drama|fuming|kicking off|freaking out|losing it|panicking) (over|about) nothing|(something|a drama|a big deal|a scene|a fuss) (out of|over|about) nothing",
+  ),
+  rule(
+    "minimizing",
     "(it|that) (only )?happened (once|one time)|just the once|only (the )?once|only one time",
   ),
   rule("minimizing", "(you need to|just) (calm down|relax|chill|get a grip)|get a grip"),
@@ -298,6 +302,9 @@ const BOUNDED_AFTER = test(
   "(once|even once|\\w+ed|said|told|came|went|gave|took|saw|made|did|thought|knew|got|paid|sent|wrote|rang|brought|bought|let|showed|found|heard|left|met|spoke|ate|drove|sat|stood|kept|felt)\\b(?! (anything|any|a thing|once))",
   "start",
 );
+// A laughing message is teasing, not a verdict ("you always buy that cereal haha").
+const LAUGHTER =
+  /\b(?:haha\w*|hehe\w*|lol|lmao|rofl)\b|\uD83D[\uDE02\uDE04\uDE06\uDE1C\uDE1D\uDE05]|\uD83E\uDD23/;
 const generalization: Rule[] = [
   rule(
     "generalization",
@@ -305,6 +312,7 @@ const generalization: Rule[] = [
     {
       unless: YES_NO_QUESTION,
       when: (c) => {
+        if (LAUGHTER.test(c.text)) return false;
         const matched = c.text.slice(c.start, c.end);
         const after = c.text.slice(c.end, c.sentence.end);
         if (/never\s*$/.test(matched)) {
@@ -317,7 +325,7 @@ const generalization: Rule[] = [
       },
     },
   ),
-  rule("generalization", "every (single )?time (you|u|we|i)\\b", {
+  rule("generalization", "every\\s*(single )?time (you|u|we|i)\\b", {
     notFollowedBy: test(
       "(make me (laugh|smile|happy|feel (good|better|safe|loved))|see you|hold me|hug me|smile|laugh|i see you|i think of you)",
     ),
@@ -356,7 +364,7 @@ const criticism: Rule[] = [
   ),
   rule(
     "criticism",
-    "what (kind|sort|type) of (a )?(person|man|woman|mother|mum|father|dad|friend|partner|human( being)?|husband|wife|boyfriend|girlfriend|parent|monster|grown adult|adult) (does|would|says|do|did|treats|lies|behaves|acts|is)",
+    "what (kind|sort|type) of (a )?(person|man|woman|mother|mum|father|dad|friend|partner|human( being)?|husband|wife|boyfriend|girlfriend|parent|monster|grown adult|adult|son|daughter|brother|sister) (would|did|could|can|\\w+s)\\b",
   ),
   rule(
     "criticism",
@@ -431,7 +439,7 @@ const contempt: Rule[] = [
   ),
   rule(
     "contempt",
-    "how (refreshing|rich|original|convenient|brave|noble|nice of you|generous of you|big of you|very (big|kind|generous) of you)\\b",
+    "how (very |incredibly |terribly |awfully )?(refreshing|rich|original|convenient|brave|noble|nice|generous|big|kind|gracious|mature|thoughtful) of (you|u)|how (refreshing|rich|original|convenient)\\b",
   ),
   rule("contempt", "(oh,? )?(so )?(now )?we're keeping score|keeping score,? are we"),
   rule(
@@ -568,7 +576,7 @@ const RETURN_PROPOSAL = test(
 const stonewalling: Rule[] = [
   rule(
     "stonewalling",
-    "(i'm|i am) (so |totally |completely |officially )?done (talking|discussing|with this|with you|with it|here|arguing|explaining|with this conversation|trying|with the lot)|",
+    "(i'm|i am) (so |totally |completely |officially )?done (talking|discussing|with this|with you|with it|here|arguing|explaining|with this conversation|trying|with the lot)",
     { unless: RETURN_PROPOSAL },
   ),
   rule("stonewalling", "(i'm|i am) (so |totally |completely )?done", {
@@ -631,6 +639,11 @@ const stonewalling: Rule[] = [
 const NO_PRESSURE = test(
   "(when(ever)? you're ready|in your own time|take (all )?the time you need|take your time|no rush|no pressure|at your (own )?pace|if and when|only (if|when) you('re| are) ready|if you ever want|whenever you feel|whenever you want)",
 );
+// "move on to the next item" is about an agenda, not the hurt
+const MOVE_ON_TO = test(
+  "(to|with) (the|a|an|our|another|something|next|item|point|dinner|lunch)\\b",
+  "start",
+);
 const pressure: Rule[] = [
   rule(
     "forgiveness-pressure",
@@ -639,17 +652,17 @@ const pressure: Rule[] = [
   rule(
     "forgiveness-pressure",
     "(can|can't|cant|could|couldn't|shall|please can|please,? can|can we please) we (please |not |just |all |finally )*(move on|move past|get past|put (this|it|that) behind|forget (about )?(it|this|that)|go back to (normal|how (things|it|we) (were|was))|be normal|get back to normal|let (it|this|that) go|drop (it|this|that)|draw a line|stop (talking|going on|going over) (about )?(it|this|that)|just be|leave it)",
-    { unless: NO_PRESSURE },
+    { unless: NO_PRESSURE, notFollowedBy: MOVE_ON_TO },
   ),
   rule(
     "forgiveness-pressure",
     "(we|you|u) (really |just |seriously )?(need|have|got|gotta|'ve got|must|should) (to )?(move on|move past|get past|put (this|it|that) behind|let (it|this|that) go|get over (it|this|that)|stop (dwelling|living in the past)|forgive|get back to normal|draw a line)",
-    { unless: NO_PRESSURE },
+    { unless: NO_PRESSURE, notFollowedBy: MOVE_ON_TO },
   ),
   rule(
     "forgiveness-pressure",
     "let's (just )?(move on|forget (about )?(it|this)|put (this|it) behind|drop (it|this)|draw a line|not dwell)",
-    { unless: NO_PRESSURE },
+    { unless: NO_PRESSURE, notFollowedBy: MOVE_ON_TO },
   ),
   rule(
     "forgiveness-pressure",
@@ -676,6 +689,7 @@ const pressure: Rule[] = [
   rule(
     "forgiveness-pressure",
     "i('ve| have)? (already )?(said|told you) (i'm |i am |i was )?sorry[^.!?]{0,30}?(\\W+)(now|so|what more|how many|enough|and i)\\b|i (apologi[sz]ed|said sorry)(,| and)( i| now| so)|i('ve| have) (already )?apologi[sz]ed[^.!?]{0,20}?(what more|how many|enough|so (now|can))",
+    { crossSentence: true },
   ),
   rule(
     "forgiveness-pressure",

@@ -1,0 +1,155 @@
+// Benchmark of the language coach: throughput and per-message latency.
+//
+//   node bench/coach/run.ts [dev.jsonl]
+//
+// Messages are built from the dev set's texts (joined and varied by a seeded
+// generator) at realistic lengths up to 500 characters, then at fixed lengths
+// (500, 1,000, 2,000, 5,000) to show that cost grows linearly with length.
+// Prints figures only; asserts nothing.
+
+import { readFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { analyzeMessage } from "../../src/coach/index.ts";
+
+const root = resolve(fileURLToPath(new URL("../..", import.meta.url)));
+const file = resolve(root, process.argv[2] ?? "../shared/coach/dev.jsonl");
+const texts = readFileSync(file, "utf8")
+  .split("\n")
+  .filter((l) => l.trim())
+  .map((l) => (JSON.parse(l) as { text: string }).text);
+
+// mulberry32: small seeded PRNG so every run measures the same messages
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rand = prng(42);
+const pick = () => texts[Math.floor(rand() * texts.length)] ?? "";
+
+// Variations a real writer produces: lower case, no apostrophes, shouting.
+function vary(s: string): string {
+  const r = rand();
+  if (r < 0.15) return s.toLowerCase();
+  if (r < 0.25) return s.replace(/'/g, "");
+  if (r < 0.3) return s.replace(/[.!?]$/, "!!!");
+  return s;
+}
+
+/** A message of about `target` characters (never more than `max`). */
+function message(target: number, max: number): string {
+  let out = vary(pick());
+  while (out.length < target) out += ` ${vary(pick())}`;
+  return out.length > max ? out.slice(0, max) : out;
+}
+
+interface Figures {
+  perSec: number;
+  p50: number;
+  p99: number;
+  cpuP50: number;
+  cpuP99: number;
+  chars: number;
+}
+
+const cpuNow = () => {
+  const u = process.cpuUsage();
+  return u.user + u.system;
+};
+
+function quantiles(times: Float64Array): (p: number) => number {
+  const sorted = times.slice().sort();
+  return (p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+}
+
+/**
+ * Wall-clock latency per message (hrtime), and CPU time per message
+ * (process.cpuUsage, not inflated when other processes share the machine).
+ * Throughput is messages over total wall time.
+ */
+function measure(messages: string[]): Figures {
+  const wall = new Float64Array(messages.length);
+  const cpu = new Float64Array(messages.length);
+  let chars = 0;
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < messages.length; i++) {
+    const m = messages[i] as string;
+    chars += m.length;
+    const c = cpuNow();
+    const s = process.hrtime.bigint();
+    analyzeMessage(m);
+    wall[i] = Number(process.hrtime.bigint() - s) / 1000;
+    cpu[i] = cpuNow() - c;
+  }
+  const total = Number(process.hrtime.bigint() - t0) / 1e9;
+  const w = quantiles(wall);
+  const c = quantiles(cpu);
+  return {
+    perSec: messages.length / total,
+    p50: w(0.5),
+    p99: w(0.99),
+    cpuP50: c(0.5),
+    cpuP99: c(0.99),
+    chars: chars / messages.length,
+  };
+}
+
+// Warm up the JIT and the regex engine.
+for (let i = 0; i < 3000; i++) analyzeMessage(message(20 + Math.floor(rand() * 480), 500));
+
+const realistic = Array.from({ length: 20_000 }, () => message(20 + Math.floor(rand() * 480), 500));
+const series: [string, string[]][] = [
+  ["realistic, 20-500 chars", realistic],
+  ["500 chars", Array.from({ length: 10_000 }, () => message(500, 500))],
+  ["1,000 chars", Array.from({ length: 2_000 }, () => message(1000, 1000))],
+  ["2,000 chars", Array.from({ length: 1_000 }, () => message(2000, 2000))],
+  ["5,000 chars", Array.from({ length: 1_000 }, () => message(5000, 5000))],
+];
+
+const model = cpus()[0]?.model ?? "unknown CPU";
+const load = loadavg()
+  .map((l) => l.toFixed(1))
+  .join(" ");
+process.stdout.write(
+  `Coach benchmark (Node ${process.version}, ${model}, ${cpus().length} CPUs, load average ${load})\n\n`,
+);
+const rows = [
+  [
+    "series",
+    "messages",
+    "avg chars",
+    "msgs/s",
+    "p50 µs",
+    "p99 µs",
+    "cpu p50 µs",
+    "cpu p99 µs",
+    "ns/char",
+  ],
+];
+for (const [name, msgs] of series) {
+  const r = measure(msgs);
+  rows.push([
+    name,
+    String(msgs.length),
+    r.chars.toFixed(0),
+    r.perSec.toFixed(0),
+    r.p50.toFixed(1),
+    r.p99.toFixed(1),
+    r.cpuP50.toFixed(0),
+    r.cpuP99.toFixed(0),
+    ((r.p50 * 1000) / r.chars).toFixed(0),
+  ]);
+}
+const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
+for (const r of rows) {
+  process.stdout.write(
+    `${r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ")}\n`,
+  );
+}

@@ -1,0 +1,173 @@
+// The public API: spans, reasons, rewrites, the apology score, normalisation,
+// and the `mend analyze` command.
+
+import assert from "node:assert/strict";
+import { PassThrough } from "node:stream";
+import { describe, test } from "node:test";
+import { runAnalyze } from "../cli/analyze.ts";
+import { analyzeMessage, COMPONENT_WEIGHTS, labelIds } from "./index.ts";
+import { maskQuotes, normalize, splitSentences } from "./text.ts";
+
+describe("analyzeMessage", () => {
+  test("spans point at the words that triggered the label", () => {
+    const text = "Honestly, you're so selfish.";
+    const a = analyzeMessage(text);
+    const criticism = a.labels.find((l) => l.id === "criticism");
+    assert.ok(criticism);
+    const [s, e] = criticism.spans[0] ?? [0, 0];
+    assert.equal(text.slice(s, e), "you're so selfish");
+  });
+
+  test("warnings carry a reason, the sentence and a rewrite", () => {
+    const a = analyzeMessage("We had a nice day. I'm sorry if you were hurt.");
+    const w = a.warnings[0];
+    assert.equal(w?.id, "conditional-apology");
+    assert.ok(w.reason.length > 10);
+    assert.deepEqual(w.sentence, [19, 46]);
+    assert.equal(w.rewrite, "I'm sorry I hurt you. That's on me.");
+  });
+
+  test("components and markers carry no rewrite", () => {
+    const a = analyzeMessage("I lied to you and I'm sorry.");
+    for (const l of a.labels) assert.equal(l.rewrite, undefined);
+  });
+
+  test("apology score weighs responsibility above regret, and lists what is missing", () => {
+    const full = analyzeMessage(
+      "I'm sorry. I lied about the money and that was wrong. I hid it because I was ashamed. " +
+        "I'll pay back every penny, and from now on you'll see every statement. Can you forgive me?",
+    );
+    assert.equal(full.apology.score, 100);
+    assert.deepEqual(full.apology.missing, []);
+    const regretOnly = analyzeMessage("I'm so sorry.");
+    const ownedOnly = analyzeMessage("It was my fault.");
+    assert.equal(regretOnly.apology.score, COMPONENT_WEIGHTS.regret);
+    assert.ok(ownedOnly.apology.score > regretOnly.apology.score);
+    assert.equal(regretOnly.apology.missing[0]?.id, "responsibility");
+    assert.match(
+      regretOnly.apology.missing.find((m) => m.id === "repentance")?.prompt ?? "",
+      /what you will do differently/,
+    );
+  });
+
+  test("no labels and score 0 for a neutral message", () => {
+    const a = analyzeMessage("Can you grab bread on the way back?");
+    assert.deepEqual(a.labels, []);
+    assert.equal(a.apology.isApology, false);
+    assert.equal(a.apology.score, 0);
+  });
+
+  test("empty and very long input", () => {
+    assert.deepEqual(labelIds(""), []);
+    assert.deepEqual(labelIds("   \n  "), []);
+    const long = "You never listen. ".repeat(2000);
+    assert.ok(labelIds(long).includes("generalization"));
+  });
+});
+
+describe("normalisation", () => {
+  test("keeps length, lowercases, straightens quotes, collapses punctuation", () => {
+    const text = "I’M “FINE”?!?! Really…";
+    const n = normalize(text);
+    assert.equal(n.length, text.length);
+    assert.equal(n, 'i\'m "fine"?    really.');
+  });
+
+  test("missing apostrophes and text-speak are understood", () => {
+    assert.ok(labelIds("dont be so dramatic").includes("minimizing"));
+    assert.ok(labelIds("im sorry i lied").includes("responsibility"));
+    assert.ok(labelIds("ur never here").includes("generalization"));
+  });
+
+  test("British and American spelling", () => {
+    assert.ok(labelIds("I apologise if that offended you").includes("conditional-apology"));
+    assert.ok(labelIds("I apologize if that offended you").includes("conditional-apology"));
+  });
+
+  test("repeated punctuation and capitals", () => {
+    assert.ok(labelIds("YOU ALWAYS DO THIS!!!!!").includes("generalization"));
+    assert.deepEqual(labelIds("ok see you at 8!!!"), []);
+  });
+
+  test("quoted speech is masked: reporting words is not saying them", () => {
+    const text = 'She texted me "you always ruin everything" and I was in bits.';
+    const masked = maskQuotes(normalize(text), text);
+    assert.ok(!masked.includes("always"));
+    assert.ok(!labelIds(text).includes("generalization"));
+  });
+
+  test("sentence splitting", () => {
+    const s = splitSentences(normalize("One. Two? Three!\nFour"));
+    assert.equal(s.length, 4);
+  });
+
+  test("negation scope", () => {
+    assert.ok(!labelIds("I'm not blaming you for any of it.").includes("blame-shift"));
+    assert.ok(!labelIds("I don't think you're a liar.").includes("criticism"));
+    assert.ok(labelIds("You're a liar.").includes("criticism"));
+  });
+});
+
+function io(input: string) {
+  const stdin = new PassThrough();
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = "";
+  let err = "";
+  stdout.on("data", (d) => {
+    out += d;
+  });
+  stderr.on("data", (d) => {
+    err += d;
+  });
+  stdin.end(input);
+  return { stdin, stdout, stderr, out: () => out, err: () => err };
+}
+
+describe("mend analyze", () => {
+  test("--jsonl writes one record per line, in order", async () => {
+    const s = io(
+      '{"id": "a", "text": "You always do this."}\n\n{"id": 2, "text": "I lied to you. That was wrong."}\n',
+    );
+    const code = await runAnalyze({ args: ["--jsonl"], ...s });
+    assert.equal(code, 0);
+    const lines = s
+      .out()
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    assert.equal(lines.length, 2);
+    assert.deepEqual(lines[0], {
+      id: "a",
+      labels: ["generalization"],
+      score: 0,
+      spans: { generalization: [[0, 10]] },
+    });
+    assert.equal(lines[1].id, 2);
+    assert.deepEqual(lines[1].labels, ["responsibility"]);
+    assert.equal(lines[1].score, COMPONENT_WEIGHTS.responsibility);
+  });
+
+  test("bad lines: clear message with the line number, exit 1, other lines still processed", async () => {
+    const s = io('not json\n{"id": 1}\n{"id": 2, "text": "fine"}\n[1]\n');
+    const code = await runAnalyze({ args: ["--jsonl"], ...s });
+    assert.equal(code, 1);
+    assert.match(s.err(), /line 1: not valid JSON/);
+    assert.match(s.err(), /line 2: missing string field "text"/);
+    assert.match(s.err(), /line 4: expected a JSON object/);
+    assert.equal(s.out().trim().split("\n").length, 1);
+  });
+
+  test("arguments: a readable report", async () => {
+    const s = io("");
+    const code = await runAnalyze({ args: ["sorry if you were hurt"], ...s });
+    assert.equal(code, 0);
+    assert.match(s.out(), /conditional-apology/);
+    assert.match(s.out(), /Try: /);
+  });
+
+  test("no input and unknown options are usage errors", async () => {
+    assert.equal(await runAnalyze({ args: [], ...io("") }), 2);
+    assert.equal(await runAnalyze({ args: ["--nope"], ...io("") }), 2);
+  });
+});

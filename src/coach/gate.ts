@@ -1,0 +1,219 @@
+// Speed: most rules cannot match unless some literal word occurs in the text.
+// `requiredLiterals` reads a regex source and returns strings of which at
+// least one must appear in any match (or null when it cannot tell). The
+// engine checks them with String#includes before running the regex, which
+// skips most of the ~200 rules on a typical message.
+
+interface Parsed {
+  /** Any one of these substrings must occur in a match; null = unknown. */
+  any: string[] | null;
+}
+
+// Words so common that gating on them saves nothing.
+const COMMON = new Set(
+  "a i u me my mine we us our it its is was were be been am are the an and or but so if to of in on at for with not no do did dont that thats this these those what which who you your ur ya have has had can just all ing ed s t re ve ll d m like know think want need now then there".split(
+    " ",
+  ),
+);
+const pieceScore = (s: string) => (COMMON.has(s) ? 1 : s.length);
+const score = (any: string[] | null) => (any === null ? -1 : Math.min(...any.map(pieceScore)));
+
+/** Literal strings of which at least one occurs in every match of `source`, or null. */
+export function requiredLiterals(source: string): string[] | null {
+  let i = 0;
+
+  function parseAlternation(): Parsed {
+    const alts: Parsed[] = [parseSequence()];
+    while (source[i] === "|") {
+      i++;
+      alts.push(parseSequence());
+    }
+    if (alts.some((a) => a.any === null)) return { any: null };
+    return { any: [...new Set(alts.flatMap((a) => a.any ?? []))] };
+  }
+
+  function parseSequence(): Parsed {
+    let best: string[] | null = null;
+    let run = "";
+    const offer = (any: string[] | null) => {
+      if (any && any.length > 0 && score(any) > score(best)) best = any;
+    };
+    const flush = () => {
+      if (run.length > 0) offer([run]);
+      run = "";
+    };
+    while (i < source.length && source[i] !== "|" && source[i] !== ")") {
+      const c = source[i] as string;
+      let atom: { literal?: string; any?: string[] | null } = {};
+      if (c === "(") {
+        i++;
+        let lookaround = false;
+        if (source[i] === "?") {
+          if (source[i + 1] === ":") i += 2;
+          else {
+            lookaround = true; // (?= (?! (?<= (?<!
+            i += source[i + 1] === "<" ? 3 : 2;
+          }
+        }
+        const inner = parseAlternation();
+        i++; // ")"
+        atom = lookaround ? { any: null } : { any: inner.any };
+        if (lookaround) {
+          flush();
+          continue;
+        }
+      } else if (c === "[") {
+        let j = i + 1;
+        if (source[j] === "^") j++;
+        if (source[j] === "]") j++;
+        while (j < source.length && source[j] !== "]") j += source[j] === "\\" ? 2 : 1;
+        i = j + 1;
+        atom = { any: null };
+      } else if (c === "\\") {
+        const n = source[i + 1] ?? "";
+        i += 2;
+        if (/[bB]/.test(n)) {
+          flush();
+          continue;
+        }
+        if (n === "u") {
+          i += 4;
+          atom = { any: null };
+        } else if (/[a-zA-Z0-9]/.test(n)) atom = { any: null };
+        else atom = { literal: n };
+      } else if (c === "^" || c === "$") {
+        i++;
+        flush();
+        continue;
+      } else if (c === ".") {
+        i++;
+        atom = { any: null };
+      } else {
+        i++;
+        atom = { literal: c };
+      }
+
+      // quantifier
+      let min = 1;
+      const q = source[i];
+      if (q === "?" || q === "*") {
+        min = 0;
+        i++;
+      } else if (q === "+") {
+        i++;
+      } else if (q === "{") {
+        const m = /^\{(\d+)(,\d*)?\}/.exec(source.slice(i));
+        if (m) {
+          min = Number(m[1]);
+          i += m[0].length;
+        }
+      }
+      if (source[i] === "?" && q !== undefined && /[?*+}]/.test(q)) i++; // lazy
+      const quantified = q === "?" || q === "*" || q === "+" || q === "{";
+
+      if (atom.literal !== undefined) {
+        if (min === 0) flush();
+        else {
+          run += atom.literal;
+          if (quantified) flush(); // "o+" may repeat: the run cannot extend past it
+        }
+      } else {
+        flush();
+        if (min > 0) offer(atom.any ?? null);
+      }
+    }
+    flush();
+    return { any: best };
+  }
+
+  const parsed = parseAlternation();
+  if (i < source.length) return null;
+  // Only keep gates whose every literal is long enough to be selective.
+  return parsed.any?.every((s) => s.length >= 2) ? parsed.any : null;
+}
+
+// --- fast presence test ----------------------------------------------------------
+// Checking hundreds of literals with String#includes costs more than the
+// regexes it saves. Instead, each message's character trigrams (and bigrams)
+// are hashed once into stamped tables that record, as a bit mask, which of
+// the first 31 sentences contain them (bit 31 stands for all later ones). A
+// literal can only occur in a sentence if all its sampled n-grams do. Hash
+// collisions only let a rule run where it need not; they never skip a rule
+// that could match.
+
+const TRI_BITS = 16;
+const triStamp = new Uint32Array(1 << TRI_BITS);
+const triMask = new Uint32Array(1 << TRI_BITS);
+const biStamp = new Uint32Array(1 << 14);
+const biMask = new Uint32Array(1 << 14);
+let stamp = 0;
+
+const triHash = (a: number, b: number, c: number) =>
+  Math.imul(Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ c, 0xc2b2ae35) >>>
+  (32 - TRI_BITS);
+const biHash = (a: number, b: number) => ((a & 127) << 7) | (b & 127);
+
+/** Index the n-grams of each segment of `text`; afterwards `where` answers for this text. */
+export function indexText(text: string, segments: readonly { start: number; end: number }[]): void {
+  stamp++;
+  if (stamp === 0xffffffff) {
+    triStamp.fill(0);
+    biStamp.fill(0);
+    stamp = 1;
+  }
+  for (let k = 0; k < segments.length; k++) {
+    const seg = segments[k] as { start: number; end: number };
+    const bit = 1 << Math.min(k, 31);
+    let a = -1;
+    let b = -1;
+    for (let i = seg.start; i < seg.end; i++) {
+      const c = text.charCodeAt(i);
+      if (b >= 0) {
+        const hb = biHash(b, c);
+        if (biStamp[hb] !== stamp) {
+          biStamp[hb] = stamp;
+          biMask[hb] = 0;
+        }
+        biMask[hb] = (biMask[hb] as number) | bit;
+        if (a >= 0) {
+          const ht = triHash(a, b, c);
+          if (triStamp[ht] !== stamp) {
+            triStamp[ht] = stamp;
+            triMask[ht] = 0;
+          }
+          triMask[ht] = (triMask[ht] as number) | bit;
+        }
+      }
+      a = b;
+      b = c;
+    }
+  }
+}
+
+/** Hashes to look up for one literal: a bigram (negative) or up to three trigrams. */
+export function literalKeys(literal: string): number[] {
+  const code = (i: number) => literal.charCodeAt(i);
+  if (literal.length === 2) return [-1 - biHash(code(0), code(1))];
+  const n = literal.length - 3;
+  const at = [...new Set([0, n >> 1, n])];
+  return at.map((i) => triHash(code(i), code(i + 1), code(i + 2)));
+}
+
+/** Bit mask of the segments where any of the literals may occur in the last indexed text. */
+export function where(gate: readonly (readonly number[])[]): number {
+  let any = 0;
+  for (const keys of gate) {
+    let all = -1;
+    for (const k of keys) {
+      if (k < 0) {
+        const h = -1 - k;
+        all &= biStamp[h] === stamp ? (biMask[h] as number) : 0;
+      } else {
+        all &= triStamp[k] === stamp ? (triMask[k] as number) : 0;
+      }
+      if (all === 0) break;
+    }
+    any |= all;
+  }
+  return any;
+}
