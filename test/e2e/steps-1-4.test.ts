@@ -121,7 +121,8 @@ describe("steps 1–4, two people", () => {
     await form.getByLabel("Email").fill(benId.email);
     await form.getByLabel("Password").fill(benId.password);
     await form.getByRole("button", { name: "Create account and join" }).click();
-    await page.getByRole("heading", { level: 1, name: "Us" }).waitFor();
+    // Exact: the join page's own heading ("Ann invited you to “Us”") contains "Us" too.
+    await page.getByRole("heading", { level: 1, name: "Us", exact: true }).waitFor();
 
     await openStep(page, spaceUrl, ACK, "Acknowledge the damage");
     await page.getByText("Ann hasn't sent an account yet.").waitFor();
