@@ -15,7 +15,8 @@ const COMMON = new Set(
     " ",
   ),
 );
-const pieceScore = (s: string) => (COMMON.has(s) ? 1 : s.length);
+// A single character gates nothing (0); a common word little (1.5); otherwise longer is rarer.
+const pieceScore = (s: string) => (s.length < 2 ? 0 : COMMON.has(s) ? 1.5 : s.length);
 const score = (any: string[] | null) => (any === null ? -1 : Math.min(...any.map(pieceScore)));
 
 /** Literal strings of which at least one occurs in every match of `source`, or null. */
@@ -108,8 +109,8 @@ export function requiredLiterals(source: string): string[] | null {
           i += m[0].length;
         }
       }
-      if (source[i] === "?" && q !== undefined && /[?*+}]/.test(q)) i++; // lazy
       const quantified = q === "?" || q === "*" || q === "+" || q === "{";
+      if (quantified && source[i] === "?") i++; // lazy
 
       if (atom.literal !== undefined) {
         if (min === 0) flush();
@@ -190,30 +191,32 @@ export function indexText(text: string, segments: readonly { start: number; end:
   }
 }
 
-/** Hashes to look up for one literal: a bigram (negative) or up to three trigrams. */
-export function literalKeys(literal: string): number[] {
-  const code = (i: number) => literal.charCodeAt(i);
-  if (literal.length === 2) return [-1 - biHash(code(0), code(1))];
-  const n = literal.length - 3;
-  const at = [...new Set([0, n >> 1, n])];
-  return at.map((i) => triHash(code(i), code(i + 1), code(i + 2)));
+/**
+ * The gate of a rule part: for each literal, the hashes of its first and last
+ * trigrams (or, negated, of its bigram when it has two characters), as pairs.
+ */
+export function gateKeys(literals: readonly string[]): Int32Array {
+  const pairs = new Set<string>();
+  for (const literal of literals) {
+    const c = (i: number) => literal.charCodeAt(i);
+    const n = literal.length;
+    if (n === 2) pairs.add(`${-1 - biHash(c(0), c(1))},${-1 - biHash(c(0), c(1))}`);
+    else pairs.add(`${triHash(c(0), c(1), c(2))},${triHash(c(n - 3), c(n - 2), c(n - 1))}`);
+  }
+  return Int32Array.from([...pairs].flatMap((p) => p.split(",").map(Number)));
 }
 
-/** Bit mask of the segments where any of the literals may occur in the last indexed text. */
-export function where(gate: readonly (readonly number[])[]): number {
+const maskOf = (k: number): number => {
+  if (k >= 0) return triStamp[k] === stamp ? (triMask[k] as number) : 0;
+  const h = -1 - k;
+  return biStamp[h] === stamp ? (biMask[h] as number) : 0;
+};
+
+/** Bit mask of the segments of the last indexed text where one of the gate's literals may occur. */
+export function where(gate: Int32Array): number {
   let any = 0;
-  for (const keys of gate) {
-    let all = -1;
-    for (const k of keys) {
-      if (k < 0) {
-        const h = -1 - k;
-        all &= biStamp[h] === stamp ? (biMask[h] as number) : 0;
-      } else {
-        all &= triStamp[k] === stamp ? (triMask[k] as number) : 0;
-      }
-      if (all === 0) break;
-    }
-    any |= all;
+  for (let i = 0; i < gate.length; i += 2) {
+    any |= maskOf(gate[i] as number) & maskOf(gate[i + 1] as number);
   }
   return any;
 }

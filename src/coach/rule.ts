@@ -3,7 +3,7 @@
 // sentence, or any custom test. Rules only propose hits; index.ts resolves
 // conflicts between labels (boundary rules of TAXONOMY.md).
 
-import { indexText, literalKeys, requiredLiterals, where } from "./gate.ts";
+import { gateKeys, indexText, requiredLiterals, where } from "./gate.ts";
 import { clauseStart, negatedBefore, rx, type Segment } from "./text.ts";
 import type { LabelId } from "./types.ts";
 
@@ -30,7 +30,7 @@ export interface RuleContext {
 export interface RulePart {
   re: RegExp;
   /** At least one of these literals must occur for the part to be tried (see gate.ts), as n-gram keys. */
-  gate: number[][] | null;
+  gate: Int32Array | null;
 }
 
 export interface Rule {
@@ -58,6 +58,11 @@ export interface Rule {
 }
 
 export interface RuleOptions extends Omit<Rule, "label" | "parts"> {}
+
+function gateOf(source: string): Int32Array | null {
+  const literals = requiredLiterals(source);
+  return literals ? gateKeys(literals) : null;
+}
 
 /** Split a pattern at its top-level "|" (outside groups and character classes). */
 export function splitAlternatives(source: string): string[] {
@@ -89,7 +94,7 @@ export function splitAlternatives(source: string): string[] {
 export function rule(label: LabelId, source: string, options: RuleOptions = {}): Rule {
   const parts = splitAlternatives(source).map((alt): RulePart => {
     const re = rx(alt);
-    return { re, gate: requiredLiterals(re.source)?.map(literalKeys) ?? null };
+    return { re, gate: gateOf(re.source) };
   });
   return { label, parts, ...options };
 }
@@ -136,43 +141,37 @@ export function runRules(rules: readonly Rule[], text: string, sentences: Segmen
   for (let base = 0; base < sentences.length; base += 31) {
     const count = Math.min(31, sentences.length - base);
     indexText(text, sentences.slice(base, base + count));
+    const all = count === 31 ? 0x7fffffff : (1 << count) - 1;
     for (const r of rules) {
       if (r.crossSentence) continue;
       for (const part of r.parts) {
-        const mask = part.gate ? where(part.gate) : -1;
-        for (let k = 0; k < count; k++) {
-          if ((mask >>> k) & 1) {
-            const si = base + k;
-            scan(
-              r,
-              part.re,
-              pieces[si] as string,
-              (sentences[si] as Segment).start,
-              text,
-              sentences,
-              hits,
-            );
-          }
+        // one bit per sentence of this chunk where the part may match
+        for (let mask = (part.gate ? where(part.gate) : -1) & all; mask !== 0; mask &= mask - 1) {
+          const si = base + 31 - Math.clz32(mask & -mask);
+          const piece = pieces[si] as string;
+          scan(r, part.re, piece, si, text, sentences, hits);
         }
       }
     }
   }
   for (const r of rules) {
     if (!r.crossSentence) continue;
-    for (const part of r.parts) scan(r, part.re, text, 0, text, sentences, hits);
+    for (const part of r.parts) scan(r, part.re, text, -1, text, sentences, hits);
   }
   return hits;
 }
 
+/** Scan one sentence (si >= 0) or, for si = -1, the whole text. */
 function scan(
   r: Rule,
   re: RegExp,
   subject: string,
-  offset: number,
+  sentenceIndex: number,
   text: string,
   sentences: Segment[],
   hits: Hit[],
 ): void {
+  const offset = sentenceIndex < 0 ? 0 : (sentences[sentenceIndex] as Segment).start;
   re.lastIndex = 0;
   for (let m = re.exec(subject); m !== null; m = re.exec(subject)) {
     if (m[0].length === 0) {
@@ -181,7 +180,7 @@ function scan(
     }
     const start = offset + m.index;
     const end = start + m[0].length;
-    const si = sentenceIndexAt(sentences, start);
+    const si = sentenceIndex < 0 ? sentenceIndexAt(sentences, start) : sentenceIndex;
     const sentence = sentences[si] as Segment;
     const clauseFrom = clauseStart(text, sentence.start, start);
     if (r.negatable !== false && negatedBefore(text, clauseFrom, start)) continue;

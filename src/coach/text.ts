@@ -76,24 +76,35 @@ function pushTrimmed(text: string, start: number, end: number, out: Segment[]): 
 }
 
 /** Where the clause containing `pos` starts: after the last , ; : - or conjunction. */
+const CLAUSE_BREAK =
+  /[,;:()]|\s-\s|\b(?:but|though|although|yet|so|because|cause|cos|coz|and then|or)\s/g;
+
+/** Where the clause containing `pos` starts: after the last , ; : - or conjunction. */
 export function clauseStart(norm: string, sentenceStart: number, pos: number): number {
-  const before = norm.slice(sentenceStart, pos);
-  let cut = 0;
-  for (const m of before.matchAll(
-    /[,;:()]|\s-\s|\b(?:but|though|although|yet|so|because|cause|cos|coz|and then|or)\s/g,
-  )) {
-    cut = m.index + m[0].length;
+  let cut = sentenceStart;
+  CLAUSE_BREAK.lastIndex = sentenceStart;
+  for (let m = CLAUSE_BREAK.exec(norm); m !== null && m.index < pos; m = CLAUSE_BREAK.exec(norm)) {
+    const end = m.index + m[0].length;
+    if (end > pos) break;
+    cut = end;
   }
-  return sentenceStart + cut;
+  return cut;
 }
 
 const NEGATION =
   /\b(?:not|never|no|nobody|nothing|neither|nor|cannot|(?:don|doesn|didn|isn|aren|wasn|weren|can|couldn|wouldn|shouldn|won|haven|hasn|hadn|mustn|needn|ain)'?t)\b/;
 
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+
 /** True when one of the (at most) `words` words before `pos`, inside its clause, negates. */
 export function negatedBefore(norm: string, clauseFrom: number, pos: number, words = 4): boolean {
-  const window = norm.slice(clauseFrom, pos).trim().split(/\s+/).slice(-words).join(" ");
-  return NEGATION.test(window);
+  // walk back over at most `words` words
+  let i = pos;
+  for (let w = 0; w < words && i > clauseFrom; w++) {
+    while (i > clauseFrom && isSpace(norm.charCodeAt(i - 1))) i--;
+    while (i > clauseFrom && !isSpace(norm.charCodeAt(i - 1))) i--;
+  }
+  return i < pos && NEGATION.test(norm.slice(i, pos));
 }
 
 // --- the pattern helper ----------------------------------------------------

@@ -612,7 +612,7 @@ const stonewalling: Rule[] = [
     "(fine|ok|okay|right)[.,!]+ (just )?do (what(ever)?|as) (you|u) (want|like|please)|believe what(ever)? you want|think what(ever)? you (want|like)",
     { negatable: false },
   ),
-  rule("stonewalling", "(whatever|fine|k|kk|ok then|nope|no comment|don't|whatevs)", {
+  rule("stonewalling", "(whatever|fine|ok then|nope|no comment|don't|whatevs)", {
     negatable: false,
     sentenceStart: true,
     sentenceEnd: true,
