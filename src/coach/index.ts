@@ -166,6 +166,9 @@ function resolve(hits: Hit[], text: string, sentences: Segment[]): Hit[] {
   );
   if (sarcastic.length > 0) drop((h) => h.label === "regret");
 
+  // "I'm sorry, but I'm not going to apologise for having friends": pushback, not regret.
+  drop((h) => h.label === "regret" && inSentence("defensiveness", h.sentence));
+
   // A conditional apology is never regret.
   const conditional = out.filter((h) => h.label === "conditional-apology");
   drop((h) => h.label === "regret" && conditional.some((c) => overlaps(c, h)));

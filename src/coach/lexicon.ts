@@ -56,6 +56,8 @@ export const HURT_VERB =
 /** The writer's own state or circumstances, offered as a cause. */
 export const STATE = alt(
   "stressed( out)?",
+  "frazzled",
+  "wound up",
   "tired",
   "exhausted",
   "knackered",

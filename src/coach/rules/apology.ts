@@ -52,11 +52,18 @@ const regret: Rule[] = [
   ),
   rule(
     "regret",
-    `i('m| am) ${ADV}(ashamed|remorseful|mortified|gutted) (of|that|about|at) (myself|what|how|the way|i|my)`,
+    `i('m| am) ${ADV}(ashamed|remorseful|mortified|gutted) (of|that|about|at) (myself|what|how|the way|i|my|it|that|this)`,
   ),
   rule(
     "regret",
     "i hate (myself for|that i|what i did|how i)|i wish i (hadn't|had never|never|could take (it|that|this|back)|could undo|had (told|been|said|listened))|if i could (take|undo) (it|that|this|back)|i can't forgive myself|i('m| am) heartbroken (that|about what) i",
+  ),
+  rule(
+    "regret",
+    `i (feel|felt) ${ADV}(terrible|awful|horrible|guilty|ashamed|dreadful|rotten|wretched|remorseful)`,
+    {
+      sentenceEnd: true,
+    },
   ),
 ];
 
@@ -69,7 +76,7 @@ const NOT_MINE = test(
   "(of you|by you|you did|you said|your (\\w+ )?(behaviour|decision|choice|idea|fault)|what you|when you)",
 );
 const WRONG_ACT =
-  "(lied|lie to you|cheated|betrayed (you|your|us)|deceived|stole|manipulated|gaslit|gaslighted|humiliated you|abandoned you|ghosted (you|u)|ghosted|cheated on you|broke (your|my|our|a|the) (trust|promise|word|heart|confidence)|broke (it|your \\w+)|went behind your back|went through your (phone|messages|texts|things|stuff|emails|diary|bag|laptop)|read your (messages|texts|emails|diary|journal|letters|phone|private)|snooped|spied on you|hid (it|this|that|the \\w+|things|stuff|money|the truth|\\w+ \\w+) from (you|u)|hid the truth|kept (it|this|that|things|secrets|stuff|the \\w+) from you|lied to (you|your face)|let (you|the team|everyone|us|the family|the kids) down|hurt you|bit your head off|took (the )?credit|gambled|disrespected you|embarrassed you|shouted at you|yelled at you|screamed at you|snapped at you|insulted you|belittled you|ignored you|invaded your privacy|crossed (a|the) line|messed up|screwed up|fucked up|f\\*\\*\\*ed up|blew it|was unfaithful|wasn't honest|was not honest|wasn't there for you|failed you|used you|took advantage|misled you|betrayed|broke the rules|went too far|overstepped|behaved badly|treated you (badly|horribly|like)|made (a|the same) (mistake|mess)|cheated|stole from you|spent (the|our|your) (\\w+ )?money|forgot your (birthday|anniversary)|stood you up|was (cruel|selfish|dishonest|unfair|out of order|out of line|a coward|cowardly|disrespectful|horrible|awful|an idiot|a jerk|an arse|an ass|a dick|a prick|thoughtless|careless|in the wrong|wrong|unkind|nasty|mean to you)|made a mistake|made a terrible (mistake|choice|decision))";
+  "(lied|lie to you|cheated|betrayed (you|your|us)|deceived|stole|manipulated|gaslit|gaslighted|humiliated you|abandoned you|ghosted (you|u)|ghosted|cheated on you|broke (your|my|our|a|the) (trust|promise|word|heart|confidence)|broke (it|your \\w+)|went behind your back|went through your (phone|messages|texts|things|stuff|emails|diary|bag|laptop)|read your (messages|texts|emails|diary|journal|letters|phone|private)|snooped|spied on you|hid (it|this|that|the \\w+|things|stuff|money|the truth|\\w+ \\w+) from (you|u)|hid the truth|kept (it|this|that|things|secrets|stuff|the \\w+) from you|lied to (you|your face)|let (you|the team|everyone|us|the family|the kids) down|hurt you|bit your head off|took (the )?credit|shut (you|u) out|pushed (you|u) away|gambled|disrespected you|embarrassed you|shouted at you|yelled at you|screamed at you|snapped at you|insulted you|belittled you|ignored you|invaded your privacy|crossed (a|the) line|messed up|screwed up|fucked up|f\\*\\*\\*ed up|blew it|was unfaithful|wasn't honest|was not honest|wasn't there for you|failed you|used you|took advantage|misled you|betrayed|broke the rules|went too far|overstepped|behaved badly|treated you (badly|horribly|like)|made (a|the same) (mistake|mess)|cheated|stole from you|spent (the|our|your) (\\w+ )?money|forgot your (birthday|anniversary)|stood you up|was (cruel|selfish|dishonest|unfair|out of order|out of line|a coward|cowardly|disrespectful|horrible|awful|an idiot|a jerk|an arse|an ass|a dick|a prick|thoughtless|careless|in the wrong|wrong|unkind|nasty|mean to you)|made a mistake|made a terrible (mistake|choice|decision))";
 
 // "if I lied", "you think I cheated", "as if I hid it": the act is not admitted.
 const REPORTED =
@@ -138,6 +145,11 @@ const responsibility: Rule[] = [
     "(i|i've|i have) (broken|betrayed|lost) (your|our) (trust|faith|confidence)|(i|i've|i have) (hurt|let down|failed|betrayed) (you|u)",
     { tag: "act", notInQuestion: true, notPrecededBy: REPORTED },
   ),
+  rule(
+    "responsibility",
+    "not (trying to |going to |gonna )?(make|making|give|giving|offer|offering) (any )?excuses",
+    { tag: "moral", negatable: false, notInQuestion: true },
+  ),
 ];
 
 // --- explanation (causes; index.ts decides explanation vs excuse) ------------------------
@@ -166,7 +178,7 @@ const explanation: Rule[] = [
   ),
   rule(
     "explanation",
-    `i (was|felt) ${ADV}${MOTIVE_FEEL}( of| that| about| you| your| to)?[^.!?]{0,60}?,? (so|and so|and) i (hid|lied|kept|didn't|did not|said|pretended|ran|left|went|deleted|covered|took|avoided|shut|stayed|chose)`,
+    `i (was|felt) ${ADV}${MOTIVE_FEEL}( of| that| about| you| your| to)?[^.!?]{0,60}?,? (so|and so|and|and that's why|that's why|which is why) i (hid|lied|kept|didn't|did not|said|pretended|ran|left|went|deleted|covered|took|avoided|shut|stayed|chose|read|checked|looked|went through|snooped|told|texted)`,
     { tag: "motive" },
   ),
   rule(
@@ -183,6 +195,16 @@ const explanation: Rule[] = [
     "explanation",
     "(because|cos|cause) (i'm|i am|i was|i've been) (still )?(carrying|dealing with|struggling with|working through)",
     { tag: "motive" },
+  ),
+  rule(
+    "explanation",
+    "the (only |real |honest |main )?reason (why )?i (didn't|did not|did|lied|hid|kept|never|went|said|took|chose)[^.!?]{0,50}? (is|was) (that |because )?(i|part of me|deep down)\\b",
+    { tag: "motive" },
+  ),
+  rule(
+    "explanation",
+    "i('ve| have) been (really |so )?(struggling|going through (a lot|stuff|something|things|a hard time)|dealing with (a lot|stuff|things)|in a (bad|dark) place)",
+    { tag: "motive", notFollowedBy: test("with (how|the way|us|you|your|this|our)", "start") },
   ),
 ];
 
@@ -253,6 +275,10 @@ const repentance: Rule[] = [
     "repentance",
     "i('ll| will) show you every|i('ll| will) (tell|show) you (everything|the truth|where i (am|'m going))|(i'll|i will|i'm going to) be (an open book|completely transparent|fully transparent)",
   ),
+  rule(
+    "repentance",
+    "(i've|i have|i'll|i will|i'm going to|i am going to|i'm|i am|i've already|we're going to|i'd like us to)[^.!?]{0,40}?\\b(therapist|counsell?or|therapy|counsell?ing|support group|rehab|treatment (programme|program)|anger management|gamblers anonymous|alcoholics anonymous|recovery (group|programme|program))",
+  ),
 ];
 
 // --- repair -----------------------------------------------------------------------------------
@@ -274,7 +300,7 @@ const repair: Rule[] = [
   ),
   rule(
     "repair",
-    "let me (make|fix|pay|replace|buy|take you|cook|treat|help|sort|put|repair|cover|do something|show you)\\b|my treat\\b|(can|could|may) i (start by|begin by) |(paying|pay) for (the|your|it|a new|another|everything)|i('ve| have) (paid|replaced|returned|given back|fixed|repaired|refunded|apologi[sz]ed to|told (the|your|my|everyone|him|her|them|\\w+)\\b[^.!?]{0,40}?(truth|was yours|it was me|my fault|i lied|what really|what i did))",
+    "let me (make|fix|pay|replace|buy|take you|cook|treat|help|sort|put|repair|cover|do something|show you)\\b|my treat\\b|(can|could|may) i (start by|begin by) |(paying|pay) for (the|your|it|a new|another|everything)|i('ve| have) (already )?(paid|replaced|returned|given back|fixed|repaired|refunded|apologi[sz]ed to|told (the|your|my|everyone|him|her|them|\\w+)\\b[^.!?]{0,40}?(truth|was yours|it was me|my fault|i lied|what really|what i did))",
     { negatable: false },
   ),
   rule(
@@ -310,7 +336,7 @@ const request: Rule[] = [
   ),
   rule(
     "forgiveness-request",
-    "(i hope|i pray|hoping|i'm hoping|i really hope|i just hope|i can only hope|my hope is)( that)? (one day |someday |in time |eventually |with time )?(you|u) (can|could|will|might|'ll|would|are able to|'re able to) (one day |someday |eventually |find it in your heart to |ever |in time |still )*forgive me",
+    "(i hope|i pray|hoping|i'm hoping|i really hope|i just hope|i can only hope|my hope is)( that)? (one day |someday |in time |eventually |with time )?(you|u)( can| could| will| might|'ll| would| are able to|'re able to|'d) (one day |someday |eventually |find it in your heart to |ever |in time |still )*forgive me",
   ),
   rule(
     "forgiveness-request",

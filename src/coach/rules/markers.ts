@@ -50,7 +50,14 @@ const iStatement: Rule[] = [
   ),
   rule(
     "i-statement",
-    "i('d| would) (love|like|really like|really love) (to (see|spend|talk|feel|hear|know|go)|for us to|it if (you|we))|i (want|would like|'d like) (us to|to feel|to be able to|to trust you|you to (know|understand|see|hear))|i('m| am) (just )?not (there|ready) yet|(what|all) i (need|want) is",
+    "i('d| would) (love|like|really like|really love) (to (see|spend|talk|feel|hear|know|go)|for us to|it if (you|we))|i (just |really |only )?(want|would like|'d like) (us to|to feel|to be able to|to trust you|you to (know|understand|see|hear))|i('m| am) (just )?not (there|ready) yet|(what|all) i (need|want) is",
+  ),
+  rule(
+    "i-statement",
+    "it (really |honestly |still |kind of |kinda )?(stung|hurt|hurts|stings)( me)?( (a lot|so much|deeply))?",
+    {
+      sentenceEnd: true,
+    },
   ),
 ];
 

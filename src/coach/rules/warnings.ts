@@ -57,6 +57,11 @@ const conditional: Rule[] = [
     "conditional-apology",
     `if (you|u|anyone|anybody) (were|was|are|felt|feel|got) ${ADV}${HURT_ADJ}[^.!?]{0,40}?${SORRY_ANY}`,
   ),
+  // "sorry that you ended up feeling that way"
+  rule(
+    "conditional-apology",
+    `${SORRY_ANY} (that |if )?you (\\w+ ){1,2}(feeling|to feel|feel|felt)\\b`,
+  ),
 ];
 
 // --- excuse -----------------------------------------------------------------------
@@ -138,6 +143,21 @@ const excuse: Rule[] = [
     "work (has been|was|had been|is|'s been) (so |really |completely |just )?(crazy|insane|mad|hectic|manic|a nightmare|full on|nuts|intense|overwhelming|busy|chaotic)",
     { tag: "state" },
   ),
+  rule(
+    "excuse",
+    "(everyone|everybody|all my (friends|mates|colleagues)|half the office|people) (at work |i know |else )?(does|do|did) (it|that|this)\\b",
+    { tag: "strong" },
+  ),
+  rule(
+    "excuse",
+    `(that's|that is|that was|which is|it was) the only reason i|(work|the job|my boss|life|the kids|everything) (had|got|left|made) me (so |completely |totally |really )?(${STATE.slice(1, -1)}|frazzled|frantic|wound up|on edge)`,
+    { tag: "strong" },
+  ),
+  rule(
+    "excuse",
+    "(how much|the amount of|all the|so much|the kind of) (pressure|stress) i (was|am|'m|had been|'d been|was under|am under|'ve been under)",
+    { tag: "strong" },
+  ),
 ];
 
 // --- blame-shift ----------------------------------------------------------------------
@@ -196,6 +216,10 @@ const blame: Rule[] = [
     "(you|u) started (it|this)|(you|u) brought (it|this) on yourself|that's what (you|u) get for|serves (you|u) right",
   ),
   rule("blame-shift", "i wouldn't have (had to|needed to) if (you|u)"),
+  rule(
+    "blame-shift",
+    "if (you|u) (didn't|did not|hadn't|weren't|wasn't|stopped|would stop|would just|'d just|just|only|would only|'d only|actually) [^.!?]{0,60}?\\bi('d| would|'d have| would have) ",
+  ),
 ];
 
 // --- minimizing --------------------------------------------------------------------------
@@ -281,6 +305,11 @@ const minimizing: Rule[] = [
     "minimizing",
     "(a|one) (little|tiny|small|harmless|silly) (white )?(lie|fib|mistake|slip|thing)",
   ),
+  rule(
+    "minimizing",
+    "(it's|it is|it was|that's|that is|that was) (hardly|not exactly|not) (a crime|the crime of the century|a big crime|a hanging offen[cs]e|a federal case)|(it's|it is|it was) not like i (killed|murdered|robbed|slept with|cheated on) (someone|anyone|you)",
+    { negatable: false },
+  ),
 ];
 
 // --- generalization ----------------------------------------------------------------------
@@ -348,6 +377,14 @@ const generalization: Rule[] = [
     "generalization",
     "like (you|u) always (do|does)|as (you|u) always (do|does)|same as always with (you|u)|typical (you|of you)",
   ),
+  rule(
+    "generalization",
+    "(you|u) ([a-z']+ ){1,3}(constantly|all the time|every single time|24/7|non-?stop)\\b",
+    {
+      notFollowedBy: test("(and i love|which i love|haha|lol)"),
+      when: (c) => !LAUGHTER.test(c.text),
+    },
+  ),
 ];
 
 // --- criticism ---------------------------------------------------------------------------
@@ -393,6 +430,14 @@ const criticism: Rule[] = [
   rule(
     "criticism",
     "all (you|u) (ever )?(care|think) about is|(you|u) (only|just) (ever )?care about (yourself|money|your \\w+|likes)|(you|u) (don't|do not) care about anyone but yourself",
+  ),
+  rule(
+    "criticism",
+    `only (a|an) (total |complete |absolute |real |utter )?(${CHAR_ADJ.slice(1, -1)}|${CHAR_NOUN.slice(1, -1)}) would`,
+  ),
+  rule(
+    "criticism",
+    `(you're|you are|you were|you've been) (so |such |a |an |the most |really |truly |just )*\\w+ly (${CHAR_ADJ.slice(1, -1)})\\b`,
   ),
 ];
 
@@ -454,6 +499,14 @@ const contempt: Rule[] = [
   rule(
     "contempt",
     "(who|what) (do you think you are|do you take me for)|(i'm|i am) (better|above|beneath|too good) (than|for) (you|this)|get a life",
+  ),
+  rule(
+    "contempt",
+    "what a (surprise|shock|shocker)|(big |huge )?surprise there|colou?r me (surprised|shocked)|shocker\\b|(nice|good|kind|big|generous|decent|sweet) of (you|u) to (finally|actually|even|bother)|grace us with your presence|how very (kind|good|nice|generous|big) of (you|u)",
+  ),
+  rule(
+    "contempt",
+    "(you're|you are|you r|ur) (honestly |just |actually |absolutely |literally |so |truly |really )*(unbelievable|unreal|a piece of work|something else|a joke|laughable)",
   ),
 ];
 
@@ -566,6 +619,16 @@ const defensiveness: Rule[] = [
     "that's not what happened|you know (that's|it's) not true|you're (making|making this) (it )?up|that never happened",
     { negatable: false },
   ),
+  rule(
+    "defensiveness",
+    "(you're|you are|stop) putting words in my mouth|i never said (that|so|it|anything like that|any such thing)|(don't|do not|stop|quit|you're|you are|you always) (turn|turning|twist|twisting|flip|flipping) (this|it|everything|that) (around )?(on|back on) me|(don't|do not) make this about me|why is (everything|it|this) (always )?my fault|(everything|it)('s| is) always my fault",
+    { negatable: false },
+  ),
+  rule(
+    "defensiveness",
+    "(you|u) (keep|kept|always|constantly) (saying|claiming|acting like|making out|telling (me|everyone)) (that )?i (never|always|don't|didn't|can't|won't|do nothing)|(i'm|i am|i'll|i will) not (going to |gonna )?(apologi[sz]e|say sorry|be sorry) for|(i )?(won't|will not|refuse to) apologi[sz]e for|not sorry for (having|being|wanting|living)",
+    { negatable: false },
+  ),
 ];
 
 // --- stonewalling -----------------------------------------------------------------------------
@@ -623,7 +686,7 @@ const stonewalling: Rule[] = [
   }),
   rule(
     "stonewalling",
-    "leave me alone|(just )?go away\\b|don't (text|call|message|contact|ring) me|stop (texting|messaging|calling|ringing) me|talk to (someone|somebody) else|(i'm|i am) out of here|you do you|drop it|stop bringing (it|this|that) up|(not|never) going there|not in the mood (to talk|for this|to discuss)|\\bcba\\b|can't be (bothered|arsed|asked)|end of (discussion|story|conversation)|(this|the) (conversation|discussion) is over|i have nothing (more |else |further )?to say|there's nothing (more |else |further )?to (say|talk about|discuss)|not tonight,? not tomorrow|talk to the hand|(don't|do not) (want to|wanna) hear (it|another word)|(i'm|i am) (not|done) (listening|engaging)|conversation over|(i'm|i am) not having this (conversation|discussion|again)",
+    "leave me alone|(just )?go away\\b|don't (text|call|message|contact|ring) me|stop (texting|messaging|calling|ringing) me|talk to (someone|somebody) else|(i'm|i am) out of here|you do you|stop bringing (it|this|that) up|(not|never) going there|not in the mood (to talk|for this|to discuss)|\\bcba\\b|can't be (bothered|arsed|asked)|end of (discussion|story|conversation)|(this|the) (conversation|discussion) is over|i have nothing (more |else |further )?to say|there's nothing (more |else |further )?to (say|talk about|discuss)|not tonight,? not tomorrow|talk to the hand|(don't|do not) (want to|wanna) hear (it|another word)|(i'm|i am) (not|done) (listening|engaging)|conversation over|(i'm|i am) not having this (conversation|discussion|again)",
     { negatable: false, unless: RETURN_PROPOSAL },
   ),
   rule("stonewalling", "(i'm|i am) out", { negatable: false, sentenceEnd: true }),
@@ -632,6 +695,22 @@ const stonewalling: Rule[] = [
     "i (don't|do not) intend to (discuss|talk about|explain|answer|engage)|(will|shall) not be (discussing|engaging|answering|responding)|no further (comment|discussion)",
     { negatable: false },
   ),
+  rule(
+    "stonewalling",
+    "(i've|i have) (got )?nothing (more |else |further )?to say|i've said all i('m| am) going to say",
+    { negatable: false },
+  ),
+  rule("stonewalling", "drop it|leave it", {
+    negatable: false,
+    notPrecededBy:
+      /\b(can|could|shall|let'?s|lets|we|to|should|would|and|you|please|just)\s+(\w+\s+)?$/,
+    sentenceEnd: true,
+  }),
+  rule("stonewalling", "(lol|lmao|ok|okay|fine|yeah|yeah yeah|meh|right),? (whatever|whatevs)", {
+    negatable: false,
+    sentenceStart: true,
+    sentenceEnd: true,
+  }),
 ];
 
 // --- forgiveness-pressure ---------------------------------------------------------------------
