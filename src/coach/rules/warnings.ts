@@ -703,7 +703,7 @@ const stonewalling: Rule[] = [
   rule("stonewalling", "drop it|leave it", {
     negatable: false,
     notPrecededBy:
-      /\b(can|could|shall|let'?s|lets|we|to|should|would|and|you|please|just)\s+(\w+\s+)?$/,
+      /\b(can|could|shall|let'?s|lets|we|to|should|would|and|you)\s+(\w+\s+)?$/,
     sentenceEnd: true,
   }),
   rule("stonewalling", "(lol|lmao|ok|okay|fine|yeah|yeah yeah|meh|right),? (whatever|whatevs)", {
