@@ -32,6 +32,17 @@ export function ResponsibilityStep({ home }: StepViewProps) {
   const owned = view.threads.flatMap((thread) =>
     [...thread.apologies].reverse().map((apology) => ({ thread, apology })),
   );
+  const mine = view.threads.find((t) => t.writer.isMe);
+  const mayWrite =
+    !mine ||
+    mine.status === "not_sent" ||
+    mine.status === "not_sincere" ||
+    mine.status === "would_help";
+  const writeLabel = !mayWrite
+    ? "See your apology"
+    : mine && mine.status !== "not_sent"
+      ? "Write a new apology"
+      : "Write your apology";
   const writers = view.threads.filter((t) => !t.writer.isMe).map((t) => t.writer.displayName);
 
   return (
@@ -49,7 +60,9 @@ export function ResponsibilityStep({ home }: StepViewProps) {
         </p>
         {view.iWrite ? (
           <div className="form__actions">
-            <ButtonLink to={builder}>Write your apology</ButtonLink>
+            <ButtonLink to={builder} variant={mayWrite ? "primary" : "secondary"}>
+              {writeLabel}
+            </ButtonLink>
           </div>
         ) : (
           <>

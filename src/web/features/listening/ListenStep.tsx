@@ -105,7 +105,7 @@ function StartSession({ spaceId, view }: { spaceId: string; view: TListeningView
 
   return (
     <section className="flow-section" aria-labelledby="start-heading">
-      <h2 id="start-heading">Listening to each other</h2>
+      <h2 id="start-heading">How it works</h2>
       <p>
         One of you speaks about what happened for them. The other mirrors back what they heard,
         until the speaker says “Yes, you got it”. Then the listener says what makes sense about it,
@@ -221,9 +221,12 @@ function moveLine(move: TListeningRound["moves"][number]): string {
   }
 }
 
-function roundTitle(round: TListeningRound): string {
-  const speaker = round.speaker.isMe ? "You speak" : `${round.speaker.displayName} speaks`;
-  const listener = round.listener.isMe ? "you listen" : `${round.listener.displayName} listens`;
+/** "Round 1: You speak, Ben listens"; on a shared phone, names only. */
+function roundTitle(round: TListeningRound, namesOnly = false): string {
+  const speaker =
+    round.speaker.isMe && !namesOnly ? "You speak" : `${round.speaker.displayName} speaks`;
+  const listener =
+    round.listener.isMe && !namesOnly ? "you listen" : `${round.listener.displayName} listens`;
   return `Round ${round.number}: ${speaker}, ${listener}`;
 }
 
@@ -583,7 +586,7 @@ function InPersonCard({
   const who = turn.member?.displayName ?? "";
   return (
     <section className="in-person" aria-labelledby="in-person-heading">
-      <p className="in-person__round">{roundTitle(round)}</p>
+      <p className="in-person__round">{roundTitle(round, true)}</p>
       <div role="status">
         <h2 id="in-person-heading" className="in-person__title">
           {expected === "round_complete" ? "Round complete" : IN_PERSON_TITLE[expected](who)}
