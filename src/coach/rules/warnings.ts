@@ -702,8 +702,7 @@ const stonewalling: Rule[] = [
   ),
   rule("stonewalling", "drop it|leave it", {
     negatable: false,
-    notPrecededBy:
-      /\b(can|could|shall|let'?s|lets|we|to|should|would|and|you)\s+(\w+\s+)?$/,
+    notPrecededBy: /\b(can|could|shall|let'?s|lets|we|to|should|would|and|you)\s+(\w+\s+)?$/,
     sentenceEnd: true,
   }),
   rule("stonewalling", "(lol|lmao|ok|okay|fine|yeah|yeah yeah|meh|right),? (whatever|whatevs)", {
