@@ -416,15 +416,15 @@ describe("steps 1–4, two people", () => {
     await a.getByLabel("Together, on one phone").check();
     await a.getByLabel("Time for each turn").selectOption("60");
     await a.getByRole("button", { name: "Start listening" }).click();
-    await a.getByRole("heading", { name: "Ben, your turn to speak" }).waitFor();
+    await a.getByRole("heading", { name: "Ben's turn to speak" }).waitFor();
     await a.getByRole("timer").waitFor();
     await expectAccessible(a, "step 4: together on one phone");
     await shoot(a, "4-listen-in-person");
     await a.getByRole("button", { name: "Ben has shared" }).click();
-    await a.getByRole("heading", { name: "Ann, mirror what you heard" }).waitFor();
+    await a.getByRole("heading", { name: "Ann's turn to mirror" }).waitFor();
     await a.getByLabel("One line: what you heard").fill("You felt watched and alone.");
     await a.getByRole("button", { name: "Record the mirror" }).click();
-    await a.getByRole("heading", { name: "Ben, did they get it?" }).waitFor();
+    await a.getByRole("heading", { name: "Ben's turn: confirm or correct" }).waitFor();
     await a.getByText("You felt watched and alone.").waitFor();
     await shoot(a, "4-listen-in-person-confirm");
     await a.setViewportSize({ width: 1280, height: 900 });

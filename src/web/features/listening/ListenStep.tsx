@@ -203,8 +203,8 @@ function StartSession({ spaceId, view }: { spaceId: string; view: TListeningView
 
 /* ---------------------------------------------------------------- dialogue */
 
-function moveLine(move: TListeningRound["moves"][number]): string {
-  const who = NameOf(move.author);
+function moveLine(move: TListeningRound["moves"][number], namesOnly = false): string {
+  const who = namesOnly ? move.author.displayName : NameOf(move.author);
   switch (move.kind) {
     case "perspective":
       return `${who} shared`;
@@ -239,6 +239,8 @@ function Dialogue({
   compact?: boolean;
   headingLevel?: 2 | 3;
 }) {
+  // On a shared phone "you" is ambiguous: say names.
+  const namesOnly = session.inPerson;
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const RoundHeading = headingLevel === 2 ? "h3" : "h4";
   const headingId = `dialogue-${session.id}`;
@@ -250,7 +252,9 @@ function Dialogue({
       <Heading id={headingId}>{compact ? "What was said" : "Your conversation"}</Heading>
       {session.rounds.map((round) => (
         <div key={round.id} className="dialogue__round">
-          <RoundHeading className="dialogue__round-title">{roundTitle(round)}</RoundHeading>
+          <RoundHeading className="dialogue__round-title">
+            {roundTitle(round, namesOnly)}
+          </RoundHeading>
           {round.moves.length === 0 ? (
             <p className="muted small">Nothing said yet in this round.</p>
           ) : (
@@ -262,7 +266,7 @@ function Dialogue({
                     key={move.id}
                     className={`bubble bubble--${bySpeaker ? "speaker" : "listener"} bubble--${move.kind}`}
                   >
-                    <p className="bubble__who">{moveLine(move)}</p>
+                    <p className="bubble__who">{moveLine(move, namesOnly)}</p>
                     {move.summary ? <Words text={move.summary} /> : null}
                     {move.text ? <Words text={move.text} /> : null}
                   </li>
@@ -564,11 +568,11 @@ const IN_PERSON_ACTION: Record<Exclude<Expected, "round_complete">, (who: string
 };
 
 const IN_PERSON_TITLE: Record<Exclude<Expected, "round_complete">, (who: string) => string> = {
-  perspective: (who) => `${who}, your turn to speak`,
-  mirror: (who) => `${who}, mirror what you heard`,
-  confirm_or_correct: (who) => `${who}, did they get it?`,
-  validation: (who) => `${who}, validate`,
-  empathy: (who) => `${who}, empathise`,
+  perspective: (who) => `${who}'s turn to speak`,
+  mirror: (who) => `${who}'s turn to mirror`,
+  confirm_or_correct: (who) => `${who}'s turn: confirm or correct`,
+  validation: (who) => `${who}'s turn to validate`,
+  empathy: (who) => `${who}'s turn to empathise`,
 };
 
 function InPersonCard({
