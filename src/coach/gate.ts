@@ -7,6 +7,8 @@
 interface Parsed {
   /** Any one of these substrings must occur in a match; null = unknown. */
   any: string[] | null;
+  /** For a single sequence: every required set found (each must be satisfied). */
+  all: string[][];
 }
 
 // Words so common that gating on them saves nothing.
@@ -21,6 +23,15 @@ const score = (any: string[] | null) => (any === null ? -1 : Math.min(...any.map
 
 /** Literal strings of which at least one occurs in every match of `source`, or null. */
 export function requiredLiterals(source: string): string[] | null {
+  return parse(source).any;
+}
+
+/** Every required set of the top-level sequence of `source`. */
+function requiredAll(source: string): string[][] {
+  return parse(source).all;
+}
+
+function parse(source: string): Parsed {
   let i = 0;
 
   function parseAlternation(): Parsed {
@@ -29,15 +40,20 @@ export function requiredLiterals(source: string): string[] | null {
       i++;
       alts.push(parseSequence());
     }
-    if (alts.some((a) => a.any === null)) return { any: null };
-    return { any: [...new Set(alts.flatMap((a) => a.any ?? []))] };
+    if (alts.length === 1) return alts[0] as Parsed;
+    if (alts.some((a) => a.any === null)) return { any: null, all: [] };
+    const any = [...new Set(alts.flatMap((a) => a.any ?? []))];
+    return { any, all: [any] };
   }
 
   function parseSequence(): Parsed {
     let best: string[] | null = null;
+    const all: string[][] = [];
     let run = "";
     const offer = (any: string[] | null) => {
-      if (any && any.length > 0 && score(any) > score(best)) best = any;
+      if (!any || any.length === 0) return;
+      all.push(any);
+      if (score(any) > score(best)) best = any;
     };
     const flush = () => {
       if (run.length > 0) offer([run]);
@@ -124,13 +140,55 @@ export function requiredLiterals(source: string): string[] | null {
       }
     }
     flush();
-    return { any: best };
+    return { any: best, all };
   }
 
   const parsed = parseAlternation();
-  if (i < source.length) return null;
+  if (i < source.length) return { any: null, all: [] };
   // Only keep gates whose every literal is long enough to be selective.
-  return parsed.any?.every((s) => s.length >= 2) ? parsed.any : null;
+  return parsed.any?.every((s) => s.length >= 2) ? parsed : { any: null, all: parsed.all };
+}
+
+const WRAP_START = "(?<![a-z0-9'])(?:";
+const WRAP_END = ")(?:(?<![a-z0-9])|(?![a-z0-9]))";
+
+/**
+ * Sets of literals that must all be satisfied (one literal of each) by any
+ * match of an rx() pattern: the two most selective required items of its
+ * sequence, or the single set of requiredLiterals. Null when unknown.
+ */
+export function requiredSets(source: string): string[][] | null {
+  const body =
+    source.startsWith(WRAP_START) && source.endsWith(WRAP_END)
+      ? source.slice(WRAP_START.length, -WRAP_END.length)
+      : null;
+  if (body !== null) {
+    const sets = sequenceSets(body);
+    if (sets) return sets;
+  }
+  const any = requiredLiterals(source);
+  return any ? [any] : null;
+}
+
+function sequenceSets(body: string): string[][] | null {
+  // requiredLiterals on "(?:body)" parses the body as one group; to see its
+  // sequence we parse the body itself when it has no top-level alternation.
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return null;
+  }
+  const sets = requiredAll(body)
+    .filter((set) => set.every((x) => x.length >= 2))
+    .sort((a, b) => score(b) - score(a))
+    .slice(0, 2);
+  return sets.length > 0 ? sets : null;
 }
 
 // --- fast presence test ----------------------------------------------------------
@@ -143,11 +201,11 @@ export function requiredLiterals(source: string): string[] | null {
 // that could match.
 
 const TRI_BITS = 16;
-const triStamp = new Uint32Array(1 << TRI_BITS);
-const triMask = new Uint32Array(1 << TRI_BITS);
-const biStamp = new Uint32Array(1 << 14);
-const biMask = new Uint32Array(1 << 14);
-let stamp = 0;
+const triMask = new Int32Array(1 << TRI_BITS);
+const biMask = new Int32Array(1 << 14);
+// entries set for the last text, cleared before indexing the next one
+let touchedTri: number[] = [];
+let touchedBi: number[] = [];
 
 const triHash = (a: number, b: number, c: number) =>
   Math.imul(Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ c, 0xc2b2ae35) >>>
@@ -156,12 +214,11 @@ const biHash = (a: number, b: number) => ((a & 127) << 7) | (b & 127);
 
 /** Index the n-grams of each segment of `text`; afterwards `where` answers for this text. */
 export function indexText(text: string, segments: readonly { start: number; end: number }[]): void {
-  stamp++;
-  if (stamp === 0xffffffff) {
-    triStamp.fill(0);
-    biStamp.fill(0);
-    stamp = 1;
-  }
+  textStamp = textStamp === 0xffffffff ? 1 : textStamp + 1;
+  for (const h of touchedTri) triMask[h] = 0;
+  for (const h of touchedBi) biMask[h] = 0;
+  touchedTri = [];
+  touchedBi = [];
   for (let k = 0; k < segments.length; k++) {
     const seg = segments[k] as { start: number; end: number };
     const bit = 1 << Math.min(k, 31);
@@ -171,18 +228,14 @@ export function indexText(text: string, segments: readonly { start: number; end:
       const c = text.charCodeAt(i);
       if (b >= 0) {
         const hb = biHash(b, c);
-        if (biStamp[hb] !== stamp) {
-          biStamp[hb] = stamp;
-          biMask[hb] = 0;
-        }
-        biMask[hb] = (biMask[hb] as number) | bit;
+        const mb = biMask[hb] as number;
+        if (mb === 0) touchedBi.push(hb);
+        biMask[hb] = mb | bit;
         if (a >= 0) {
           const ht = triHash(a, b, c);
-          if (triStamp[ht] !== stamp) {
-            triStamp[ht] = stamp;
-            triMask[ht] = 0;
-          }
-          triMask[ht] = (triMask[ht] as number) | bit;
+          const mt = triMask[ht] as number;
+          if (mt === 0) touchedTri.push(ht);
+          triMask[ht] = mt | bit;
         }
       }
       a = b;
@@ -191,32 +244,57 @@ export function indexText(text: string, segments: readonly { start: number; end:
   }
 }
 
+// Every distinct literal gets an id; its presence mask is computed at most
+// once per indexed text, however many rules share it.
+const LIT_KEYS: number[] = []; // two hashes per literal id
+const LIT_IDS = new Map<string, number>();
+let litMask = new Int32Array(256);
+let litStamp = new Uint32Array(256);
+let textStamp = 1;
+
 /**
- * The gate of a rule part: for each literal, the hashes of its first and last
- * trigrams (or, negated, of its bigram when it has two characters), as pairs.
+ * The gate of a rule part: the ids of its literals. A literal is looked up by
+ * the hashes of its first and last trigrams (or, negated, of its bigram when it
+ * has two characters).
  */
 export function gateKeys(literals: readonly string[]): Int32Array {
-  const pairs = new Set<string>();
+  const ids = new Set<number>();
   for (const literal of literals) {
-    const c = (i: number) => literal.charCodeAt(i);
-    const n = literal.length;
-    if (n === 2) pairs.add(`${-1 - biHash(c(0), c(1))},${-1 - biHash(c(0), c(1))}`);
-    else pairs.add(`${triHash(c(0), c(1), c(2))},${triHash(c(n - 3), c(n - 2), c(n - 1))}`);
+    let id = LIT_IDS.get(literal);
+    if (id === undefined) {
+      const c = (i: number) => literal.charCodeAt(i);
+      const n = literal.length;
+      if (n === 2) {
+        const k = -1 - biHash(c(0), c(1));
+        LIT_KEYS.push(k, k);
+      } else {
+        LIT_KEYS.push(triHash(c(0), c(1), c(2)), triHash(c(n - 3), c(n - 2), c(n - 1)));
+      }
+      id = LIT_IDS.size;
+      LIT_IDS.set(literal, id);
+    }
+    ids.add(id);
   }
-  return Int32Array.from([...pairs].flatMap((p) => p.split(",").map(Number)));
+  if (litMask.length < LIT_IDS.size) {
+    litMask = new Int32Array(LIT_IDS.size * 2);
+    litStamp = new Uint32Array(LIT_IDS.size * 2);
+  }
+  return Int32Array.from(ids);
 }
 
-const maskOf = (k: number): number => {
-  if (k >= 0) return triStamp[k] === stamp ? (triMask[k] as number) : 0;
-  const h = -1 - k;
-  return biStamp[h] === stamp ? (biMask[h] as number) : 0;
-};
+const maskOf = (k: number): number =>
+  k >= 0 ? (triMask[k] as number) : (biMask[-1 - k] as number);
 
 /** Bit mask of the segments of the last indexed text where one of the gate's literals may occur. */
 export function where(gate: Int32Array): number {
   let any = 0;
-  for (let i = 0; i < gate.length; i += 2) {
-    any |= maskOf(gate[i] as number) & maskOf(gate[i + 1] as number);
+  for (let i = 0; i < gate.length; i++) {
+    const id = gate[i] as number;
+    if (litStamp[id] !== textStamp) {
+      litStamp[id] = textStamp;
+      litMask[id] = maskOf(LIT_KEYS[2 * id] as number) & maskOf(LIT_KEYS[2 * id + 1] as number);
+    }
+    any |= litMask[id] as number;
   }
   return any;
 }

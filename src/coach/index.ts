@@ -39,6 +39,11 @@ export { COMPONENT_IDS, MARKER_IDS, WARNING_IDS } from "./types.ts";
 /** Every label id, in the order results are returned. */
 export const LABEL_IDS: readonly LabelId[] = [...WARNING_IDS, ...COMPONENT_IDS, ...MARKER_IDS];
 
+const LABEL_NUMBER = Object.fromEntries(LABEL_IDS.map((id, i) => [id, i])) as Record<
+  LabelId,
+  number
+>;
+
 const ALL_RULES = [...warningRules, ...apologyRules, ...markerRules];
 
 /** Longest text analysed; anything beyond is ignored (keeps the cost bounded). */
@@ -125,7 +130,8 @@ const overlaps = (a: Hit, b: Hit) => a.start < b.end && b.start < a.end;
 function resolve(hits: Hit[], text: string, sentences: Segment[]): Hit[] {
   let out = hits;
   // hits by label and sentence, rebuilt after each change (keeps resolve linear)
-  let index: Map<string, Hit[]> | null = null;
+  let index: Map<number, Hit[]> | null = null;
+  const keyOf = (label: LabelId, si: number) => LABEL_NUMBER[label] * 65536 + si;
   const drop = (pred: (h: Hit) => boolean) => {
     out = out.filter((h) => !pred(h));
     index = null;
@@ -134,13 +140,13 @@ function resolve(hits: Hit[], text: string, sentences: Segment[]): Hit[] {
     if (!index) {
       index = new Map();
       for (const h of out) {
-        const key = `${h.label}@${h.sentence}`;
+        const key = keyOf(h.label, h.sentence);
         const list = index.get(key);
         if (list) list.push(h);
         else index.set(key, [h]);
       }
     }
-    return index.get(`${label}@${si}`)?.some(pred) ?? false;
+    return index.get(keyOf(label, si))?.some(pred) ?? false;
   };
 
   // Sarcasm: contempt, plus defensiveness when it pushes back; never regret.

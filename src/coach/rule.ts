@@ -3,7 +3,7 @@
 // sentence, or any custom test. Rules only propose hits; index.ts resolves
 // conflicts between labels (boundary rules of TAXONOMY.md).
 
-import { gateKeys, indexText, requiredLiterals, where } from "./gate.ts";
+import { gateKeys, indexText, requiredSets, where } from "./gate.ts";
 import { clauseStart, negatedBefore, rx, type Segment } from "./text.ts";
 import type { LabelId } from "./types.ts";
 
@@ -29,8 +29,8 @@ export interface RuleContext {
 /** One top-level alternative of a rule's pattern, compiled, with its gate. */
 export interface RulePart {
   re: RegExp;
-  /** At least one of these literals must occur for the part to be tried (see gate.ts), as n-gram keys. */
-  gate: Int32Array | null;
+  /** Ids of literal sets (see gate.ts): one literal of each must occur for the part to be tried. */
+  gate: number[] | null;
 }
 
 export interface Rule {
@@ -59,9 +59,44 @@ export interface Rule {
 
 export interface RuleOptions extends Omit<Rule, "label" | "parts"> {}
 
-function gateOf(source: string): Int32Array | null {
-  const literals = requiredLiterals(source);
-  return literals ? gateKeys(literals) : null;
+// Literal sets shared by all rules, so each is evaluated once per chunk of text.
+const SETS: Int32Array[] = [];
+const SET_IDS = new Map<string, number>();
+let setMasks = new Int32Array(0);
+let setStamps = new Uint32Array(0);
+let chunkStamp = 0;
+
+function gateOf(source: string): number[] | null {
+  const sets = requiredSets(source);
+  if (!sets) return null;
+  return sets.map((literals) => {
+    const key = [...literals].sort().join("|");
+    let id = SET_IDS.get(key);
+    if (id === undefined) {
+      id = SETS.push(gateKeys(literals)) - 1;
+      SET_IDS.set(key, id);
+    }
+    return id;
+  });
+}
+
+function setMask(id: number): number {
+  if (setStamps[id] !== chunkStamp) {
+    setStamps[id] = chunkStamp;
+    setMasks[id] = where(SETS[id] as Int32Array);
+  }
+  return setMasks[id] as number;
+}
+
+/** Sentences (bits) of the current chunk where every gate set may be satisfied. */
+function gateMask(gate: number[] | null): number {
+  if (!gate) return -1;
+  let mask = -1;
+  for (const id of gate) {
+    mask &= setMask(id);
+    if (mask === 0) break;
+  }
+  return mask;
 }
 
 /** Split a pattern at its top-level "|" (outside groups and character classes). */
@@ -141,12 +176,17 @@ export function runRules(rules: readonly Rule[], text: string, sentences: Segmen
   for (let base = 0; base < sentences.length; base += 31) {
     const count = Math.min(31, sentences.length - base);
     indexText(text, sentences.slice(base, base + count));
+    if (setStamps.length < SETS.length) {
+      setStamps = new Uint32Array(SETS.length);
+      setMasks = new Int32Array(SETS.length);
+    }
+    chunkStamp = chunkStamp === 0xffffffff ? 1 : chunkStamp + 1;
     const all = count === 31 ? 0x7fffffff : (1 << count) - 1;
     for (const r of rules) {
       if (r.crossSentence) continue;
       for (const part of r.parts) {
         // one bit per sentence of this chunk where the part may match
-        for (let mask = (part.gate ? where(part.gate) : -1) & all; mask !== 0; mask &= mask - 1) {
+        for (let mask = gateMask(part.gate) & all; mask !== 0; mask &= mask - 1) {
           const si = base + 31 - Math.clz32(mask & -mask);
           const piece = pieces[si] as string;
           scan(r, part.re, piece, si, text, sentences, hits);
