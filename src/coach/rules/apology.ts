@@ -10,7 +10,7 @@ import { type Rule, rule, test } from "../rule.ts";
 
 // Not regret: "sorry to bother you", "sorry for your loss", "sorry, on a call".
 const POLITE_AFTER = test(
-  "(to (bother|interrupt|disturb|trouble|hear|ask|be a pain|spam|keep (you|on)|wake|message|text|do this|pester|chase|nag|say this|ask again)|for (your|the) (loss|delay|late reply|slow reply|wait|short notice|long message|spam|typo|confusion|double text|essay|rant|ramble)|about (your|the) (loss|delay|wait|weather|traffic|mess)|for being (late|slow) (to reply|replying|getting back)|i missed your call|,? (i'm )?(on|in) (a|the) (call|meeting|train|bus|phone)|,? (wrong (chat|person|number)|typo|autocorrect|missed (your )?call|just saw this|only just seen|driving|busy|can't talk)|,? (what|who|pardon|come again|say again|what was that))",
+  "(to (bother|interrupt|disturb|trouble|hear|ask|be a pain|spam|keep (you|on)|wake|message|text|do this|pester|chase|nag|say this|ask again)|for (your|the) (loss|delay|late reply|slow reply|wait|short notice|long message|spam|typo|confusion|double text|essay|rant|ramble)|about (your|the) (loss|delay|wait|weather|traffic|mess)|for being (late|slow) (to reply|replying|getting back)|i missed your call|,? (i'm )?(on|in) (a|the) (call|meeting|train|bus|phone)|,? (wrong (chat|person|number)|typo|autocorrect|missed (your )?call|just saw this|only just seen|driving|busy|can't talk)|,? (what|who|pardon|come again|say again|what was that)|(that )?(you|u) (went|had to go|are going|'re going|have been going|'ve been going|have had to go|had to deal|are dealing|'re dealing|lost)\\b|(about|for) what (you|u|you're|you've) (went|are going|have been|'ve been|going|had))",
   "start",
 );
 const regret: Rule[] = [
@@ -150,6 +150,11 @@ const responsibility: Rule[] = [
     "not (trying to |going to |gonna )?(make|making|give|giving|offer|offering) (any )?excuses",
     { tag: "moral", negatable: false, notInQuestion: true },
   ),
+  rule(
+    "responsibility",
+    "(you|u) (deserve|deserved|deserve so much) (better|more)( than (this|that|how i|what i|the way i|me))?",
+    { tag: "moral", notInQuestion: true },
+  ),
 ];
 
 // --- explanation (causes; index.ts decides explanation vs excuse) ------------------------
@@ -205,6 +210,11 @@ const explanation: Rule[] = [
     "explanation",
     "i('ve| have) been (really |so )?(struggling|going through (a lot|stuff|something|things|a hard time)|dealing with (a lot|stuff|things)|in a (bad|dark) place)",
     { tag: "motive", notFollowedBy: test("with (how|the way|us|you|your|this|our)", "start") },
+  ),
+  rule(
+    "explanation",
+    "(it was|it's been|i had|i've had|i'd had) (such )?a (really |very )?(long|busy|hard|rough|crazy|mad|bad|stressful|manic) (day|week|shift|night|month)",
+    { tag: "state" },
   ),
 ];
 
@@ -279,6 +289,10 @@ const repentance: Rule[] = [
     "repentance",
     "(i've|i have|i'll|i will|i'm going to|i am going to|i'm|i am|i've already|we're going to|i'd like us to)[^.!?]{0,40}?\\b(therapist|counsell?or|therapy|counsell?ing|support group|rehab|treatment (programme|program)|anger management|gamblers anonymous|alcoholics anonymous|recovery (group|programme|program))",
   ),
+  rule(
+    "repentance",
+    "(i want to|i'm going to|i am going to|i will|i'll|let me|i intend to|i plan to) (\\w+ )?(earn|win|rebuild|regain|build) (back )?(your )?trust",
+  ),
 ];
 
 // --- repair -----------------------------------------------------------------------------------
@@ -305,7 +319,7 @@ const repair: Rule[] = [
   ),
   rule(
     "repair",
-    "i('ll| will|'m going to| am going to) (call|ring|tell|talk to|speak to|write to|email|message) (him|her|them|your \\w+|my \\w+|the \\w+|everyone)\\b[^.!?]{0,40}?(take it back|apologi[sz]e|set the record straight|explain|tell (them|him|her) the truth|make (it|this|things) right|correct|clear (it|this|things) up|sort (it|this) out)|i'll ring them myself|i'll (call|ring|tell) (them|him|her) myself",
+    "i('ll| will|'m going to| am going to) (call|ring|tell|talk to|speak to|write to|email|message) (him|her|them|your \\w+|my \\w+|the \\w+|everyone)\\b[^.!?]{0,40}?(take it back|apologi[sz]e|set the record straight|explain|tell (them|him|her) the truth|make (it|this|things) right|correct|clear (it|this|things) up|sort (it|this) out|i was wrong|it was (me|my fault)|i lied|the truth)|i'll ring them myself|i'll (call|ring|tell) (them|him|her) myself",
   ),
   rule(
     "repair",

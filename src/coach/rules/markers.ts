@@ -32,7 +32,7 @@ const iStatement: Rule[] = [
     "i-statement",
     `(i'm|i am) (${ADV}|still |honestly |genuinely )*(scared|anxious|confused|grieving|hurt|hurting|lonely|worried|afraid|frightened|nervous|heartbroken|devastated|sad|overwhelmed|struggling|angry|furious|upset|not okay|not there yet|insecure|lost|shaken|gutted|terrified|disappointed|jealous|frustrated|numb|on edge|wobbly|fragile|sore|raw)\\b`,
     {
-      notFollowedBy: test("(of (you|u|your|this|it|hearing)|that (you|u) )", "start"),
+      notFollowedBy: test("(of (you|u|your|this|it|hearing))", "start"),
       notPrecededBy: /\b(if|when|whenever|unless)\s+$/,
     },
   ),
@@ -94,7 +94,7 @@ const validation: Rule[] = [
   ),
   rule(
     "validation",
-    "i appreciate (that|how|the fact that) (this|it|you)( has| is| was| must| have| 're| are)|no wonder (you|u)\\b|i can (only )?imagine how (hard|hurt|awful|difficult|painful|horrible|upsetting|scary|lonely|angry|betrayed)|(that|this|it) must (have been|be|feel|have felt) (so |really |incredibly |awful|horrible )*(hard|awful|painful|horrible|difficult|scary|upsetting|humiliating|lonely|frightening|confusing|exhausting|devastating)",
+    "i appreciate (that|how|the fact that) (this|it|you)( has| is| was| must| have| 're| are)|no wonder (you|u)\\b|i can (only )?imagine how (hard|hurt|awful|difficult|painful|horrible|upsetting|scary|lonely|angry|betrayed)|(that|this|it) (must (have been|be|feel|have felt)|sounds|sounded) (so |really |incredibly |awful|horrible )*(hard|awful|painful|horrible|difficult|scary|upsetting|humiliating|lonely|frightening|confusing|exhausting|devastating)",
   ),
   rule(
     "validation",

@@ -158,6 +158,11 @@ const excuse: Rule[] = [
     "(how much|the amount of|all the|so much|the kind of) (pressure|stress) i (was|am|'m|had been|'d been|was under|am under|'ve been under)",
     { tag: "strong" },
   ),
+  rule(
+    "excuse",
+    "(the )?(traffic|train|trains|bus|buses|tube|weather|roads?|queue|meeting|battery|signal|wifi|alarm)[^.!?]{0,40}?(that's why|which is why|that's the reason|so that's why) i",
+    { tag: "strong" },
+  ),
 ];
 
 // --- blame-shift ----------------------------------------------------------------------
@@ -242,7 +247,7 @@ const minimizing: Rule[] = [
   ),
   rule(
     "minimizing",
-    "(it|that|this)( was|'s| is|'s really| was really| really)? (not|no|hardly|n't) (such )?(a|that|so|some) (big|huge|massive) (a )?(deal|thing)|no (big|biggie)( deal)?\\b|(it's|that's|it was|this is) not (that|so) (serious|bad|important)|not the end of the world",
+    "(it|that|this)( was|'s| is|'s really| was really| really)? (not|no|hardly|n't) (such )?(a|that|so|some) (big|huge|massive) (a )?(deal|thing)|no (big|biggie)( deal)?\\b|(it's|that's|it was|this is) not (that|so) (serious|bad|important|deep)|not the end of the world",
     { negatable: true },
   ),
   rule(
@@ -385,6 +390,10 @@ const generalization: Rule[] = [
       when: (c) => !LAUGHTER.test(c.text),
     },
   ),
+  rule(
+    "generalization",
+    "every (single )?(conversation|discussion|talk|argument|plan|weekend|holiday|birthday|night|decision|chat) [^.!?]{0,40}?\\b(you|u)\\b",
+  ),
 ];
 
 // --- criticism ---------------------------------------------------------------------------
@@ -429,7 +438,7 @@ const criticism: Rule[] = [
   ),
   rule(
     "criticism",
-    "all (you|u) (ever )?(care|think) about is|(you|u) (only|just) (ever )?care about (yourself|money|your \\w+|likes)|(you|u) (don't|do not) care about anyone but yourself",
+    "all (you|u) (ever )?(care|think) about is|(you|u) (only|just) (ever )?care about (yourself|money|your \\w+|likes)|(you|u) (\\w+ly )?(don't|do not) care about (anyone|anybody) (but|except) yourself",
   ),
   rule(
     "criticism",
@@ -508,6 +517,9 @@ const contempt: Rule[] = [
     "contempt",
     "(you're|you are|you r|ur) (honestly |just |actually |absolutely |literally |so |truly |really )*(unbelievable|unreal|a piece of work|something else|a joke|laughable)",
   ),
+  rule("contempt", "(oh )?here we go again|(and )?there (it|she|he) goes again", {
+    negatable: false,
+  }),
 ];
 
 // Sarcastic apologies: contempt, never regret ("oh I'm SO sorry your highness").
@@ -543,6 +555,11 @@ const sarcasm: Rule[] = [
     `(so+|soooo) sorry (that )?i (have|had|exist|breathe|dared|live|have friends|have a life|wasn't perfect|am not perfect|'m not perfect)`,
     { tag: "pushback", negatable: false },
   ),
+  rule(
+    "contempt",
+    "(tell|remind) (everyone|everybody|them|the world|me) (again )?(what a|how much of a|how) (monster|terrible person|awful person|villain|bad guy|horrible person|terrible|awful|useless) i am|(yes|yeah|sure|oh),? i('m| am) (the worst|a monster|the devil|pure evil|a terrible person)",
+    { tag: "pushback", negatable: false },
+  ),
 ];
 
 // --- defensiveness ------------------------------------------------------------------------------
@@ -575,7 +592,7 @@ const defensiveness: Rule[] = [
   ),
   rule(
     "defensiveness",
-    "i can't (ever )?win|whatever i do,? (it's|its|it is) (wrong|never (enough|good enough|right)|not (enough|good enough))|nothing i do is (ever )?(good enough|right|enough)|i can never do anything right|damned if i do",
+    "i can't (ever )?win|whatever i do,? (it's|its|it is) (wrong|never (enough|good enough|right)|not (enough|good enough))|nothing i (do|say|try)( is| will ever be)? (ever )?(good enough|right|enough)|i can never do anything right|damned if i do",
     { negatable: false },
   ),
   rule(
@@ -627,6 +644,11 @@ const defensiveness: Rule[] = [
   rule(
     "defensiveness",
     "(you|u) (keep|kept|always|constantly) (saying|claiming|acting like|making out|telling (me|everyone)) (that )?i (never|always|don't|didn't|can't|won't|do nothing)|(i'm|i am|i'll|i will) not (going to |gonna )?(apologi[sz]e|say sorry|be sorry) for|(i )?(won't|will not|refuse to) apologi[sz]e for|not sorry for (having|being|wanting|living)",
+    { negatable: false },
+  ),
+  rule(
+    "defensiveness",
+    "(so|oh so|right,? so|and so),? (now )?(it's|its|this is|everything is|everything's) (all |somehow |suddenly )?my fault",
     { negatable: false },
   ),
 ];
@@ -710,6 +732,11 @@ const stonewalling: Rule[] = [
     sentenceStart: true,
     sentenceEnd: true,
   }),
+  rule(
+    "stonewalling",
+    "have it your way|(i'm|i am) not (going to |gonna )?(keep )?(explaining|justifying|repeating) myself|suit yourself",
+    { negatable: false },
+  ),
 ];
 
 // --- forgiveness-pressure ---------------------------------------------------------------------
