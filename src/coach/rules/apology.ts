@@ -233,7 +233,7 @@ const repentance: Rule[] = [
   rule(
     "repentance",
     "(won't|will not|will never|'ll never|is never going to|never going to|not going to) (ever )?happen again|never again\\b",
-    { negatable: false },
+    { negatable: false, notFollowedBy: test("(am|will|do|are|is|shall|have) (i|we)\\b", "start") },
   ),
   rule(
     "repentance",
@@ -254,7 +254,7 @@ const repentance: Rule[] = [
   ),
   rule(
     "repentance",
-    "i('ll| will) (always|never) (ask|tell|check|be|call|text|put|talk|come|let|keep|lie|cheat|hide|do|make|go|say|treat|leave|read|look|shout|raise|drink|gamble|share|take)\\b",
+    "i('ll| will) (always|never) (ask|tell|check|be (honest|there|truthful|open|faithful|upfront|transparent|on time|home|careful)|call|text|put|talk|come|let|keep|lie|cheat|hide|do|make|go|say|treat|leave|read|look|shout|raise|drink|gamble|share|take)\\b",
     {
       negatable: false,
       notFollowedBy: test("(be able to|forget|forgive|understand|trust)", "start"),

@@ -59,6 +59,15 @@ const iStatement: Rule[] = [
       sentenceEnd: true,
     },
   ),
+  rule(
+    "i-statement",
+    "(it|this|that|you|u|this relationship|we|us) (really |still |honestly )?(matters|matter|means (a lot|so much|everything|the world)|mean (a lot|so much|everything|the world)) to me",
+    // "everything that matters to me" is a relative clause, not a statement of need
+    {
+      notPrecededBy:
+        /\b(everything|anything|something|nothing|things|stuff|all|the \w+|what|people)\s+$/,
+    },
+  ),
 ];
 
 const validation: Rule[] = [
@@ -117,6 +126,13 @@ const validation: Rule[] = [
   rule(
     "validation",
     "it's (okay|ok|fine|alright|normal|natural) (to|that you) (be|feel|are|'re|need|want|not)",
+  ),
+  rule(
+    "validation",
+    "i (don't|do not|can't|cannot|couldn't) blame (you|u)( (for|at all|one bit))?",
+    {
+      negatable: false,
+    },
   ),
 ];
 

@@ -248,7 +248,14 @@ const minimizing: Rule[] = [
   rule(
     "minimizing",
     "(it|that|this)( was|'s| is|'s really| was really| really)? (not|no|hardly|n't) (such )?(a|that|so|some) (big|huge|massive) (a )?(deal|thing)|no (big|biggie)( deal)?\\b|(it's|that's|it was|this is) not (that|so) (serious|bad|important|deep)|not the end of the world",
-    { negatable: true },
+    {
+      negatable: true,
+      // "not a big deal to anyone else, but it matters to me": the writer's own concern
+      notFollowedBy: test(
+        "(to (anyone|anybody|everyone|most people|other people|others|the world)( else)?|,? but (it|this|that) (matters|means|is (a big deal )?to me))",
+        "start",
+      ),
+    },
   ),
   rule(
     "minimizing",
@@ -568,7 +575,13 @@ const defensiveness: Rule[] = [
   rule(
     "defensiveness",
     "(that's|that is|this is|thats) (not|simply not|just not|absolutely not) (true|what happened|how it happened|how it went|what i said|what i meant|fair)(?! (on|to) (you|u))|(it's|it is) (not|simply not|just not) true|(that's|that is|that isn't|this is) (a lie|a total lie|rubbish|nonsense|bullshit|bs|not true|untrue)|that isn't true|that's a lie",
-    { negatable: false, unless: test("(you're right|you were right|i know that's not fair)") },
+    {
+      negatable: false,
+      // "that's not true, you're a wonderful mother": reassurance, not pushback
+      unless: test(
+        "(you're right|you were right|i know that's not fair|(you're|you are) (a |an |so |such a |the )?(wonderful|great|amazing|good|brilliant|lovely|kind|beautiful|best|smart|clever|strong|loved|not))",
+      ),
+    },
   ),
   rule(
     "defensiveness",
