@@ -15,7 +15,17 @@ export const CHROMIUM_ARGS = [
   "--no-first-run",
 ];
 
-export const SCREENSHOT_DIR = resolve(import.meta.dirname, "../../../screenshots");
+/**
+ * Screenshots document the UI in screenshots/ when asked for
+ * (`MEND_SCREENSHOTS=update npm run e2e`); otherwise every run still takes
+ * them, into test-results/, so a plain run leaves the work tree clean.
+ */
+export const SCREENSHOT_DIR = resolve(
+  import.meta.dirname,
+  process.env.MEND_SCREENSHOTS === "update"
+    ? "../../../screenshots"
+    : "../../../test-results/screenshots",
+);
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({

@@ -10,7 +10,7 @@ import { Button } from "../../components/Button.tsx";
 import { Card } from "../../components/Card.tsx";
 import { describeError, FormAlert } from "../../components/forms.tsx";
 import { StateBadge } from "../../components/StateBadge.tsx";
-import { isMyTurn, YourTurnBadge } from "../steps/YourTurnBadge.tsx";
+import { YourTurnBadge } from "../steps/YourTurnBadge.tsx";
 import { InvitePanel } from "./InvitePanel.tsx";
 import "./spaces.css";
 
@@ -102,7 +102,7 @@ function Path({
                 <span className="path__summary">{step.summary}</span>
                 <span className="path__meta">
                   <StateBadge state={step.state} />
-                  {isMyTurn(home, step.id) ? <YourTurnBadge /> : null}
+                  <YourTurnBadge home={home} stepId={step.id} />
                   {step.available ? null : <span className="path__soon">Coming soon</span>}
                 </span>
               </span>

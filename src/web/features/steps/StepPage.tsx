@@ -5,7 +5,7 @@ import { BackLink, LoadError, Loading, Page } from "../../app/Page.tsx";
 import { StateBadge } from "../../components/StateBadge.tsx";
 import { ComingSoonStep } from "./ComingSoonStep.tsx";
 import { STEP_COMPONENTS } from "./stepComponents.ts";
-import { isMyTurn, YourTurnBadge } from "./YourTurnBadge.tsx";
+import { YourTurnBadge } from "./YourTurnBadge.tsx";
 import "./steps.css";
 
 /** /spaces/:spaceId/steps/:stepId — finds the step and hands it to its component. */
@@ -34,7 +34,7 @@ export function StepPage() {
         <>
           <p className="step-kicker">
             Step {step.number} of {home.data.path.length} <StateBadge state={step.state} />
-            {isMyTurn(home.data, step.id) ? <YourTurnBadge /> : null}
+            <YourTurnBadge home={home.data} stepId={step.id} />
           </p>
           <p>{step.summary}</p>
         </>
