@@ -1,15 +1,14 @@
-// Speed: most rules cannot match unless some literal word occurs in the text.
-// `requiredLiterals` reads a regex source and returns strings of which at
-// least one must appear in any match (or null when it cannot tell). The
-// engine checks them with String#includes before running the regex, which
-// skips most of the ~200 rules on a typical message.
+// Speed: a rule's regex can only match a sentence that contains certain words.
+// `requiredSets` reads a compiled rx() source and returns sets of word
+// prefixes: every match contains, for each set, a word that starts with one of
+// the set's prefixes. Each sentence's words are hashed once (prefixes of 2, 3
+// and 4 letters, apostrophes ignored) into a small table of sentence bit
+// masks, so deciding where a rule may match costs a few table reads, and most
+// regexes never run. Hash collisions only let a rule run where it need not;
+// they never skip a rule that could match.
 
-interface Parsed {
-  /** Any one of these substrings must occur in a match; null = unknown. */
-  any: string[] | null;
-  /** For a single sequence: every required set found (each must be satisfied). */
-  all: string[][];
-}
+/** Longest prefix hashed per word: "sorry" and "sorrow" share "sorr". */
+const PREFIX = 4;
 
 // Words so common that gating on them saves nothing.
 const COMMON = new Set(
@@ -17,284 +16,340 @@ const COMMON = new Set(
     " ",
   ),
 );
-// A single character gates nothing (0); a common word little (1.5); otherwise longer is rarer.
-const pieceScore = (s: string) => (s.length < 2 ? 0 : COMMON.has(s) ? 1.5 : s.length);
-const score = (any: string[] | null) => (any === null ? -1 : Math.min(...any.map(pieceScore)));
 
-/** Literal strings of which at least one occurs in every match of `source`, or null. */
-export function requiredLiterals(source: string): string[] | null {
-  return parse(source).any;
+/** A literal as the parser sees it: its text and whether it starts a word. */
+interface Lit {
+  text: string;
+  wordStart: boolean;
 }
 
-/** Every required set of the top-level sequence of `source`. */
-function requiredAll(source: string): string[][] {
-  return parse(source).all;
+interface Parsed {
+  /** Sets of literals; any match contains one literal of each set. */
+  sets: Lit[][];
+  /** Does the position after a match start a word (nothing word-like glued before it)? */
+  exitWS: boolean;
+  /** Can it match the empty string? */
+  empty: boolean;
 }
 
-function parse(source: string): Parsed {
+const isWordChar = (c: string) => /[a-z0-9]/.test(c);
+const keyable = (l: Lit) =>
+  l.wordStart && l.text.length >= 2 && /^[a-z0-9\ud800-\udbff]/.test(l.text);
+const litScore = (l: Lit) =>
+  !keyable(l) ? -1 : COMMON.has(l.text) ? 1 : Math.min(l.text.length, PREFIX);
+const setScore = (set: Lit[]) => (set.length === 0 ? -1 : Math.min(...set.map(litScore)));
+const best = (sets: Lit[][]) =>
+  sets.reduce<Lit[] | null>((b, s) => (b === null || setScore(s) > setScore(b) ? s : b), null);
+
+/**
+ * Parse a regex source (the subset rx() produces: groups, classes, escapes,
+ * quantifiers, lookarounds) into required literal sets, tracking whether each
+ * literal starts a word in the sense of the tokenizer below.
+ */
+function parse(source: string): Parsed | null {
   let i = 0;
+  let ok = true;
 
-  function parseAlternation(): Parsed {
-    const alts: Parsed[] = [parseSequence()];
+  function alternation(entryWS: boolean): Parsed {
+    const alts: Parsed[] = [sequence(entryWS)];
     while (source[i] === "|") {
       i++;
-      alts.push(parseSequence());
+      alts.push(sequence(entryWS));
     }
     if (alts.length === 1) return alts[0] as Parsed;
-    if (alts.some((a) => a.any === null)) return { any: null, all: [] };
-    const any = [...new Set(alts.flatMap((a) => a.any ?? []))];
-    return { any, all: [any] };
+    const exitWS = alts.every((a) => a.exitWS);
+    const empty = alts.some((a) => a.empty);
+    const picks: Lit[][] = [];
+    for (const a of alts) {
+      const p = best(a.sets);
+      if (p === null || setScore(p) < 0) return { sets: [], exitWS, empty };
+      picks.push(p);
+    }
+    return { sets: [picks.flat()], exitWS, empty };
   }
 
-  function parseSequence(): Parsed {
-    let best: string[] | null = null;
-    const all: string[][] = [];
+  function sequence(entryWS: boolean): Parsed {
+    const sets: Lit[][] = [];
+    let ws = entryWS;
+    let empty = true;
     let run = "";
-    const offer = (any: string[] | null) => {
-      if (!any || any.length === 0) return;
-      all.push(any);
-      if (score(any) > score(best)) best = any;
-    };
+    let runWS = false;
     const flush = () => {
-      if (run.length > 0) offer([run]);
+      if (run.length > 0) sets.push([{ text: run, wordStart: runWS }]);
       run = "";
     };
     while (i < source.length && source[i] !== "|" && source[i] !== ")") {
       const c = source[i] as string;
-      let atom: { literal?: string; any?: string[] | null } = {};
+      // one atom: its literal char (if any), or a sub-pattern, or a class
+      let lit: string | null = null;
+      let sub: Parsed | null = null;
+      let classWordy = true; // for non-literal atoms: may consume word characters
+      let zeroWidth = false;
+      let setsWS = false; // zero-width atom that asserts a word start
+      const before = ws;
       if (c === "(") {
         i++;
-        let lookaround = false;
         if (source[i] === "?") {
-          if (source[i + 1] === ":") i += 2;
-          else {
-            lookaround = true; // (?= (?! (?<= (?<!
+          if (source[i + 1] === ":") {
+            i += 2;
+            sub = alternation(ws);
+          } else {
+            const behindNotWord = source.startsWith("<![a-z0-9'])", i + 1);
             i += source[i + 1] === "<" ? 3 : 2;
+            alternation(false); // lookaround: zero width, its content is not required
+            zeroWidth = true;
+            setsWS = behindNotWord;
           }
-        }
-        const inner = parseAlternation();
-        i++; // ")"
-        atom = lookaround ? { any: null } : { any: inner.any };
-        if (lookaround) {
-          flush();
-          continue;
-        }
+        } else sub = alternation(ws);
+        if (source[i] !== ")") ok = false;
+        i++;
       } else if (c === "[") {
         let j = i + 1;
         if (source[j] === "^") j++;
         if (source[j] === "]") j++;
         while (j < source.length && source[j] !== "]") j += source[j] === "\\" ? 2 : 1;
+        const body = source.slice(i + 1, j);
+        classWordy = body.startsWith("^") || /[a-z0-9']|\\[wWdDSbB]/.test(body.replace(/\\s/g, ""));
         i = j + 1;
-        atom = { any: null };
       } else if (c === "\\") {
         const n = source[i + 1] ?? "";
         i += 2;
-        if (/[bB]/.test(n)) {
-          flush();
-          continue;
-        }
-        if (n === "u") {
+        if (n === "b") {
+          zeroWidth = true;
+          // a word edge: unless an apostrophe follows, what follows starts a word or is not a word
+          setsWS = source[i] !== "'";
+        } else if (n === "B") zeroWidth = true;
+        else if (n === "s") classWordy = false;
+        else if (n === "u") {
           i += 4;
-          atom = { any: null };
-        } else if (/[a-zA-Z0-9]/.test(n)) atom = { any: null };
-        else atom = { literal: n };
+          classWordy = false;
+        } else if (/[a-zA-Z0-9]/.test(n)) classWordy = true;
+        else lit = n;
       } else if (c === "^" || c === "$") {
         i++;
-        flush();
-        continue;
+        zeroWidth = true;
+        setsWS = c === "^";
       } else if (c === ".") {
         i++;
-        atom = { any: null };
       } else {
         i++;
-        atom = { literal: c };
+        lit = c;
       }
 
       // quantifier
       let min = 1;
+      let repeat = false;
       const q = source[i];
       if (q === "?" || q === "*") {
         min = 0;
+        repeat = q === "*";
         i++;
       } else if (q === "+") {
+        repeat = true;
         i++;
       } else if (q === "{") {
-        const m = /^\{(\d+)(,\d*)?\}/.exec(source.slice(i));
+        const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
         if (m) {
           min = Number(m[1]);
+          repeat = m[2] !== undefined && m[3] !== m[1];
           i += m[0].length;
         }
       }
       const quantified = q === "?" || q === "*" || q === "+" || q === "{";
       if (quantified && source[i] === "?") i++; // lazy
 
-      if (atom.literal !== undefined) {
-        if (min === 0) flush();
-        else {
-          run += atom.literal;
-          if (quantified) flush(); // "o+" may repeat: the run cannot extend past it
-        }
-      } else {
+      if (zeroWidth) {
         flush();
-        if (min > 0) offer(atom.any ?? null);
+        if (setsWS) ws = true;
+        continue;
+      }
+      if (lit !== null) {
+        if (lit === "'") {
+          // apostrophes are ignored by the tokenizer: they neither start nor end a word
+          if (min === 0) flush();
+          continue;
+        }
+        const code = lit.charCodeAt(0);
+        if (code >= 0xd800 && code <= 0xdbff && min === 1 && !repeat) {
+          // an emoji (surrogate pair) is a word of its own
+          const low = source[i] ?? "";
+          flush();
+          if (/[\udc00-\udfff]/.test(low) && /^[^?*+{]?$/.test(source[i + 1] ?? "")) {
+            sets.push([{ text: lit + low, wordStart: true }]);
+            i++;
+            empty = false;
+          }
+          ws = true;
+          continue;
+        }
+        const wordy = isWordChar(lit);
+        if (!wordy) {
+          flush();
+          empty = empty && min === 0;
+          ws = min === 0 ? before : true;
+          continue;
+        }
+        if (min === 0) {
+          flush();
+          ws = false;
+          continue;
+        }
+        if (run.length === 0) runWS = ws;
+        run += lit;
+        empty = false;
+        ws = false;
+        if (repeat) flush(); // "o+" may repeat: the run cannot extend past it
+        continue;
+      }
+      flush();
+      if (sub) {
+        // the first repetition is entered in the state before it, so its sets hold
+        if (min > 0) sets.push(...sub.sets);
+        empty = empty && (min === 0 || sub.empty);
+        ws = min === 0 ? before && sub.exitWS : sub.exitWS;
+      } else {
+        empty = empty && min === 0;
+        ws = classWordy ? false : min === 0 ? before : true;
       }
     }
     flush();
-    return { any: best, all };
+    return { sets, exitWS: ws, empty };
   }
 
-  const parsed = parseAlternation();
-  if (i < source.length) return { any: null, all: [] };
-  // Only keep gates whose every literal is long enough to be selective.
-  return parsed.any?.every((s) => s.length >= 2) ? parsed : { any: null, all: parsed.all };
+  const parsed = alternation(true);
+  return ok && i >= source.length ? parsed : null;
 }
-
-const WRAP_START = "(?<![a-z0-9'])(?:";
-const WRAP_END = ")(?:(?<![a-z0-9])|(?![a-z0-9]))";
 
 /**
- * Sets of literals that must all be satisfied (one literal of each) by any
- * match of an rx() pattern: the two most selective required items of its
- * sequence, or the single set of requiredLiterals. Null when unknown.
+ * Up to two sets of word-prefix literals that any match of `source` must
+ * satisfy (one literal of each), most selective first; null when none.
  */
 export function requiredSets(source: string): string[][] | null {
-  const body =
-    source.startsWith(WRAP_START) && source.endsWith(WRAP_END)
-      ? source.slice(WRAP_START.length, -WRAP_END.length)
-      : null;
-  if (body !== null) {
-    const sets = sequenceSets(body);
-    if (sets) return sets;
-  }
-  const any = requiredLiterals(source);
-  return any ? [any] : null;
-}
-
-function sequenceSets(body: string): string[][] | null {
-  // requiredLiterals on "(?:body)" parses the body as one group; to see its
-  // sequence we parse the body itself when it has no top-level alternation.
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (c === "\\") i++;
-    else if (inClass) inClass = c !== "]";
-    else if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) return null;
-  }
-  const sets = requiredAll(body)
-    .filter((set) => set.every((x) => x.length >= 2))
-    .sort((a, b) => score(b) - score(a))
-    .slice(0, 2);
+  const parsed = parse(source);
+  if (!parsed) return null;
+  const sets = parsed.sets
+    .filter((s) => setScore(s) > 0)
+    .sort((a, b) => setScore(b) - setScore(a))
+    .slice(0, 3)
+    .map((s) => [...new Set(s.map((l) => l.text))]);
   return sets.length > 0 ? sets : null;
 }
 
-// --- fast presence test ----------------------------------------------------------
-// Checking hundreds of literals with String#includes costs more than the
-// regexes it saves. Instead, each message's character trigrams (and bigrams)
-// are hashed once into stamped tables that record, as a bit mask, which of
-// the first 31 sentences contain them (bit 31 stands for all later ones). A
-// literal can only occur in a sentence if all its sampled n-grams do. Hash
-// collisions only let a rule run where it need not; they never skip a rule
-// that could match.
+// --- the inverted index ------------------------------------------------------
+// Every set of literals is registered once (shared by all rules that need it).
+// Its literals become table slots (hashes of their first PREFIX letters), and
+// an inverted index maps each slot to the sets that contain it. For the
+// sentences of one chunk (up to 31, one bit each), every word's prefixes of
+// 2..PREFIX letters are hashed, and each set found through the index gets the
+// sentence's bit: deciding where every rule may match costs one pass over the
+// words plus a table read per set found.
 
-const TRI_BITS = 16;
-const triMask = new Int32Array(1 << TRI_BITS);
-const biMask = new Int32Array(1 << 14);
-// entries set for the last text, cleared before indexing the next one
-let touchedTri: number[] = [];
-let touchedBi: number[] = [];
+const BITS = 14;
+const SIZE = 1 << BITS;
+const SET_IDS = new Map<string, number>();
+const SET_SLOTS: number[][] = [];
+let slotStart = new Int32Array(SIZE + 1); // CSR: sets of slot s are slotSets[slotStart[s]..slotStart[s+1])
+let slotSets = new Int32Array(0);
+let built = 0; // number of sets in the index
+let setMask = new Int32Array(0);
 
-const triHash = (a: number, b: number, c: number) =>
-  Math.imul(Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ c, 0xc2b2ae35) >>>
-  (32 - TRI_BITS);
-const biHash = (a: number, b: number) => ((a & 127) << 7) | (b & 127);
+const mix = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
+const slot = (h: number) => Math.imul(h, 0x9e3779b1) >>> (32 - BITS);
+const SEED = 0x811c9dc5 | 0;
 
-/** Index the n-grams of each segment of `text`; afterwards `where` answers for this text. */
-export function indexText(text: string, segments: readonly { start: number; end: number }[]): void {
-  textStamp = textStamp === 0xffffffff ? 1 : textStamp + 1;
-  for (const h of touchedTri) triMask[h] = 0;
-  for (const h of touchedBi) biMask[h] = 0;
-  touchedTri = [];
-  touchedBi = [];
-  for (let k = 0; k < segments.length; k++) {
-    const seg = segments[k] as { start: number; end: number };
-    const bit = 1 << Math.min(k, 31);
-    let a = -1;
-    let b = -1;
-    for (let i = seg.start; i < seg.end; i++) {
-      const c = text.charCodeAt(i);
-      if (b >= 0) {
-        const hb = biHash(b, c);
-        const mb = biMask[hb] as number;
-        if (mb === 0) touchedBi.push(hb);
-        biMask[hb] = mb | bit;
-        if (a >= 0) {
-          const ht = triHash(a, b, c);
-          const mt = triMask[ht] as number;
-          if (mt === 0) touchedTri.push(ht);
-          triMask[ht] = mt | bit;
-        }
-      }
-      a = b;
-      b = c;
-    }
+/** The table slot of a literal: its first PREFIX letters, apostrophes ignored. */
+export function keyOf(literal: string): number {
+  let h = SEED;
+  let n = 0;
+  for (let k = 0; k < literal.length && n < PREFIX; k++) {
+    const c = literal.charCodeAt(k);
+    if (c === 39) continue;
+    h = mix(h, c);
+    n++;
   }
+  return slot(h);
 }
 
-// Every distinct literal gets an id; its presence mask is computed at most
-// once per indexed text, however many rules share it.
-const LIT_KEYS: number[] = []; // two hashes per literal id
-const LIT_IDS = new Map<string, number>();
-let litMask = new Int32Array(256);
-let litStamp = new Uint32Array(256);
-let textStamp = 1;
+/** Register a set of literals (one of which must occur); returns its id. */
+export function registerSet(literals: readonly string[]): number {
+  const slots = [...new Set(literals.map(keyOf))].sort((x, y) => x - y);
+  const key = slots.join(",");
+  let id = SET_IDS.get(key);
+  if (id === undefined) {
+    id = SET_SLOTS.push(slots) - 1;
+    SET_IDS.set(key, id);
+  }
+  return id;
+}
+
+function build(): void {
+  const counts = new Int32Array(SIZE + 1);
+  for (const slots of SET_SLOTS)
+    for (const s of slots) counts[s + 1] = (counts[s + 1] as number) + 1;
+  for (let s = 0; s < SIZE; s++) counts[s + 1] = (counts[s + 1] as number) + (counts[s] as number);
+  slotStart = counts.slice();
+  slotSets = new Int32Array(counts[SIZE] as number);
+  const fill = counts.slice();
+  SET_SLOTS.forEach((slots, id) => {
+    for (const s of slots) {
+      const at = fill[s] as number;
+      slotSets[at] = id;
+      fill[s] = at + 1;
+    }
+  });
+  built = SET_SLOTS.length;
+  setMask = new Int32Array(built);
+}
+
+// letters and digits; a UTF-16 surrogate (emoji) makes a word of its own
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
+function hit(h: number, bit: number): void {
+  const s = slot(h);
+  const end = slotStart[s + 1] as number;
+  for (let j = slotStart[s] as number; j < end; j++) {
+    const id = slotSets[j] as number;
+    setMask[id] = (setMask[id] as number) | bit;
+  }
+}
 
 /**
- * The gate of a rule part: the ids of its literals. A literal is looked up by
- * the hashes of its first and last trigrams (or, negated, of its bigram when it
- * has two characters).
+ * Index the words of `count` segments from `from` (at most 31); afterwards
+ * `maskOfSet` answers for them.
  */
-export function gateKeys(literals: readonly string[]): Int32Array {
-  const ids = new Set<number>();
-  for (const literal of literals) {
-    let id = LIT_IDS.get(literal);
-    if (id === undefined) {
-      const c = (i: number) => literal.charCodeAt(i);
-      const n = literal.length;
-      if (n === 2) {
-        const k = -1 - biHash(c(0), c(1));
-        LIT_KEYS.push(k, k);
-      } else {
-        LIT_KEYS.push(triHash(c(0), c(1), c(2)), triHash(c(n - 3), c(n - 2), c(n - 1)));
-      }
-      id = LIT_IDS.size;
-      LIT_IDS.set(literal, id);
+export function indexWords(
+  text: string,
+  segments: readonly { start: number; end: number }[],
+  from: number,
+  count: number,
+): void {
+  if (built !== SET_SLOTS.length) build();
+  setMask.fill(0);
+  for (let k = 0; k < count; k++) {
+    const seg = segments[from + k] as { start: number; end: number };
+    const bit = 1 << k;
+    let h = SEED;
+    let n = 0; // letters of the current word so far (0 = between words)
+    for (let i = seg.start; i < seg.end; i++) {
+      const c = text.charCodeAt(i);
+      if (isWordCode(c)) {
+        if (n < PREFIX) {
+          h = mix(n === 0 ? SEED : h, c);
+          n++;
+          if (n >= 2) hit(h, bit);
+        }
+      } else if (isHighSurrogate(c) && i + 1 < seg.end) {
+        // an emoji: a two-unit word of its own
+        hit(mix(mix(SEED, c), text.charCodeAt(i + 1)), bit);
+        i++;
+        n = 0;
+      } else if (c !== 39) n = 0;
     }
-    ids.add(id);
   }
-  if (litMask.length < LIT_IDS.size) {
-    litMask = new Int32Array(LIT_IDS.size * 2);
-    litStamp = new Uint32Array(LIT_IDS.size * 2);
-  }
-  return Int32Array.from(ids);
 }
 
-const maskOf = (k: number): number =>
-  k >= 0 ? (triMask[k] as number) : (biMask[-1 - k] as number);
-
-/** Bit mask of the segments of the last indexed text where one of the gate's literals may occur. */
-export function where(gate: Int32Array): number {
-  let any = 0;
-  for (let i = 0; i < gate.length; i++) {
-    const id = gate[i] as number;
-    if (litStamp[id] !== textStamp) {
-      litStamp[id] = textStamp;
-      litMask[id] = maskOf(LIT_KEYS[2 * id] as number) & maskOf(LIT_KEYS[2 * id + 1] as number);
-    }
-    any |= litMask[id] as number;
-  }
-  return any;
+/** Sentences (bits) of the indexed chunk where one of the set's literals may occur. */
+export function maskOfSet(id: number): number {
+  return setMask[id] as number;
 }

@@ -3,7 +3,7 @@
 // sentence, or any custom test. Rules only propose hits; index.ts resolves
 // conflicts between labels (boundary rules of TAXONOMY.md).
 
-import { gateKeys, indexText, requiredSets, where } from "./gate.ts";
+import { indexWords, maskOfSet, registerSet, requiredSets } from "./gate.ts";
 import { clauseStart, negatedBefore, rx, type Segment } from "./text.ts";
 import type { LabelId } from "./types.ts";
 
@@ -59,43 +59,16 @@ export interface Rule {
 
 export interface RuleOptions extends Omit<Rule, "label" | "parts"> {}
 
-// Literal sets shared by all rules, so each is evaluated once per chunk of text.
-const SETS: Int32Array[] = [];
-const SET_IDS = new Map<string, number>();
-let setMasks = new Int32Array(0);
-let setStamps = new Uint32Array(0);
-let chunkStamp = 0;
-
 function gateOf(source: string): number[] | null {
   const sets = requiredSets(source);
-  if (!sets) return null;
-  return sets.map((literals) => {
-    const key = [...literals].sort().join("|");
-    let id = SET_IDS.get(key);
-    if (id === undefined) {
-      id = SETS.push(gateKeys(literals)) - 1;
-      SET_IDS.set(key, id);
-    }
-    return id;
-  });
-}
-
-function setMask(id: number): number {
-  if (setStamps[id] !== chunkStamp) {
-    setStamps[id] = chunkStamp;
-    setMasks[id] = where(SETS[id] as Int32Array);
-  }
-  return setMasks[id] as number;
+  return sets ? sets.map(registerSet) : null;
 }
 
 /** Sentences (bits) of the current chunk where every gate set may be satisfied. */
 function gateMask(gate: number[] | null): number {
   if (!gate) return -1;
   let mask = -1;
-  for (const id of gate) {
-    mask &= setMask(id);
-    if (mask === 0) break;
-  }
+  for (let k = 0; k < gate.length; k++) mask &= maskOfSet(gate[k] as number);
   return mask;
 }
 
@@ -171,32 +144,44 @@ function sentenceIndexAt(sentences: Segment[], pos: number): number {
 export function runRules(rules: readonly Rule[], text: string, sentences: Segment[]): Hit[] {
   const hits: Hit[] = [];
   if (sentences.length === 0) return hits;
-  const pieces = sentences.map((s) => text.slice(s.start, s.end));
   // Sentences are indexed 31 at a time (one bit each), so cost stays linear in length.
+  // cross-sentence parts: which of their gate sets occurred anywhere (bit per set)
+  const crossSeen = new Map<RulePart, number>();
   for (let base = 0; base < sentences.length; base += 31) {
     const count = Math.min(31, sentences.length - base);
-    indexText(text, sentences.slice(base, base + count));
-    if (setStamps.length < SETS.length) {
-      setStamps = new Uint32Array(SETS.length);
-      setMasks = new Int32Array(SETS.length);
-    }
-    chunkStamp = chunkStamp === 0xffffffff ? 1 : chunkStamp + 1;
+    indexWords(text, sentences, base, count);
     const all = count === 31 ? 0x7fffffff : (1 << count) - 1;
-    for (const r of rules) {
-      if (r.crossSentence) continue;
-      for (const part of r.parts) {
+    for (let ri = 0; ri < rules.length; ri++) {
+      const r = rules[ri] as Rule;
+      for (let pi = 0; pi < r.parts.length; pi++) {
+        const part = r.parts[pi] as RulePart;
+        if (r.crossSentence) {
+          let seen = crossSeen.get(part) ?? 0;
+          const gate = part.gate ?? [];
+          for (let k = 0; k < gate.length; k++)
+            if (gateMask([gate[k] as number]) & all) seen |= 1 << k;
+          crossSeen.set(part, seen);
+          continue;
+        }
+        const mask = gateMask(part.gate) & all;
+        if (mask === 0) continue;
         // one bit per sentence of this chunk where the part may match
-        for (let mask = gateMask(part.gate) & all; mask !== 0; mask &= mask - 1) {
-          const si = base + 31 - Math.clz32(mask & -mask);
-          const piece = pieces[si] as string;
-          scan(r, part.re, piece, si, text, sentences, hits);
+        for (let m = mask; m !== 0; m &= m - 1) {
+          const si = base + 31 - Math.clz32(m & -m);
+          const seg = sentences[si] as Segment;
+          scan(r, part.re, text.slice(seg.start, seg.end), si, text, sentences, hits);
         }
       }
     }
   }
+  // A cross-sentence part runs on the whole text when its gate passed in some chunk.
   for (const r of rules) {
     if (!r.crossSentence) continue;
-    for (const part of r.parts) scan(r, part.re, text, -1, text, sentences, hits);
+    for (const part of r.parts) {
+      const want = (1 << (part.gate?.length ?? 0)) - 1;
+      if (((crossSeen.get(part) ?? 0) & want) === want)
+        scan(r, part.re, text, -1, text, sentences, hits);
+    }
   }
   return hits;
 }

@@ -1,0 +1,69 @@
+// The word-prefix gate must never skip a rule that could match: every part's
+// regex, run without its gate on every sentence of our labelled texts, finds
+// nothing in a sentence the gate ruled out.
+
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { test } from "node:test";
+import { indexWords, maskOfSet, registerSet, requiredSets } from "./gate.ts";
+import { apologyRules } from "./rules/apology.ts";
+import { markerRules } from "./rules/markers.ts";
+import { warningRules } from "./rules/warnings.ts";
+import { maskQuotes, normalize, splitSentences } from "./text.ts";
+
+const texts = ["./paraphrases.jsonl", "./fixtures/blind-2.jsonl"].flatMap((f) => {
+  try {
+    return readFileSync(new URL(f, import.meta.url), "utf8")
+      .split("\n")
+      .filter((l) => l.trim())
+      .map((l) => (JSON.parse(l) as { text: string }).text);
+  } catch {
+    return [];
+  }
+});
+
+test("requiredSets reads word prefixes, and only those that start a word", () => {
+  assert.deepEqual(requiredSets("(?<![a-z0-9'])(?:sorry\\s+if)"), [["sorry"], ["if"]]);
+  assert.equal(requiredSets("(?<![a-z0-9'])(?:\\w+ing)"), null);
+  // "self[- ]?absorbed": "absorbed" may be glued to "self"
+  assert.deepEqual(requiredSets("(?<![a-z0-9'])(?:self[-\\s]?absorbed)"), [["self"]]);
+});
+
+test("the gate never rules out a sentence where a rule matches", () => {
+  const variants = texts.flatMap((t) => [t, t.replace(/'/g, ""), `${t} 🙄 ok🙄 self-absorbed`]);
+  const parts = [...warningRules, ...apologyRules, ...markerRules]
+    .filter((r) => !r.crossSentence)
+    .flatMap((r) =>
+      r.parts.map((p) => ({
+        label: r.label,
+        re: p.re,
+        sets: (requiredSets(p.re.source) ?? []).map(registerSet),
+      })),
+    );
+  let checked = 0;
+  for (const raw of variants) {
+    const text = maskQuotes(normalize(raw), raw);
+    const sentences = splitSentences(text);
+    for (let base = 0; base < sentences.length; base += 31) {
+      const count = Math.min(31, sentences.length - base);
+      indexWords(text, sentences, base, count);
+      for (const part of parts) {
+        let mask = -1;
+        for (const set of part.sets) mask &= maskOfSet(set);
+        for (let k = 0; k < count; k++) {
+          const seg = sentences[base + k];
+          if (!seg || mask & (1 << k)) continue;
+          part.re.lastIndex = 0;
+          const piece = text.slice(seg.start, seg.end);
+          assert.equal(
+            part.re.exec(piece),
+            null,
+            `${part.label} ${part.re.source} gated out "${piece}"`,
+          );
+          checked++;
+        }
+      }
+    }
+  }
+  assert.ok(checked > 10_000);
+});
