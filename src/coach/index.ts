@@ -207,12 +207,26 @@ function resolve(hits: Hit[], text: string, sentences: Segment[]): Hit[] {
   // Causes: an explanation when the writer owns the act, an excuse otherwise.
   const owned = out.some((h) => h.label === "responsibility");
   const strong = out.filter((h) => h.label === "excuse" && h.tag === "strong");
+  const disowned = out.filter(
+    (h) =>
+      h.label === "responsibility" &&
+      /excuse|justif|make (?:it|that|this)/.test(text.slice(h.start, h.end)),
+  );
   const others = out.some(
     (h) => h.tag !== "state" && h.tag !== "motive" && kindOf(h.label) !== "marker",
   );
   out = out.flatMap((h): Hit[] => {
     if (h.tag !== "state" && h.tag !== "motive") return [h];
     if (strong.some((s) => s.sentence === h.sentence)) return [];
+    // "I was stressed, but that's no excuse for ...": the cause is disowned, not offered
+    // ("... because I was stressed, but that's no excuse" still explains the act)
+    if (
+      disowned.some((d) => d.sentence === h.sentence && d.start > h.start) &&
+      !/\b(?:because|cos|cause|since|as|so)\s+$/.test(
+        text.slice(sentences[h.sentence]?.start ?? 0, h.start),
+      )
+    )
+      return [];
     if (h.tag === "motive") return [{ ...h, label: "explanation" }];
     if (owned) return [{ ...h, label: "explanation" }];
     return others ? [{ ...h, label: "excuse" }] : [];

@@ -10,7 +10,7 @@ import { type Rule, rule, test } from "../rule.ts";
 
 // Not regret: "sorry to bother you", "sorry for your loss", "sorry, on a call".
 const POLITE_AFTER = test(
-  "(to (bother|interrupt|disturb|trouble|hear|ask|be a pain|spam|keep (you|on)|wake|message|text|do this|pester|chase|nag|say this|ask again)|for (your|the) (loss|delay|late reply|slow reply|wait|short notice|long message|spam|typo|confusion|double text|essay|rant|ramble)|about (your|the) (loss|delay|wait|weather|traffic|mess)|for being (late|slow) (to reply|replying|getting back)|i missed your call|,? (i'm )?(on|in) (a|the) (call|meeting|train|bus|phone)|,? (wrong (chat|person|number)|typo|autocorrect|missed (your )?call|just saw this|only just seen|driving|busy|can't talk)|,? (what|who|pardon|come again|say again|what was that)|(that )?(you|u) (went|had to go|are going|'re going|have been going|'ve been going|have had to go|had to deal|are dealing|'re dealing|lost)\\b|(about|for) what (you|u|you're|you've) (went|are going|have been|'ve been|going|had))",
+  "(to (bother|interrupt|disturb|trouble|hear|ask|be a pain|spam|keep (you|on)|wake|message|text|do this|pester|chase|nag|say this|ask again)|for (your|the) (loss|delay|late reply|slow reply|wait|short notice|long message|spam|typo|confusion|double text|essay|rant|ramble)|about (your|the) (loss|delay|wait|weather|traffic|mess)|for being (late|slow) (to reply|replying|getting back)|i missed your call|,? (i'm )?(on|in) (a|the) (call|meeting|train|bus|phone)|,? (wrong (chat|person|number)|typo|autocorrect|missed (your )?call|just saw this|only just seen|driving|busy|can't talk)|,? (what|who|pardon|come again|say again|what was that)|(that )?(you|u)('ve| have)? (had|have|got|are having|'re having) (such |a really |a |an |the )+(rough|bad|hard|awful|terrible|long|tough|crap|crappy|shit|shitty|horrible|rubbish|stressful) |(that )?(you|u) (went|had to go|are going|'re going|have been going|'ve been going|have had to go|had to deal|are dealing|'re dealing|lost)\\b|(about|for) what (you|u|you're|you've) (went|are going|have been|'ve been|going|had))",
   "start",
 );
 const regret: Rule[] = [
@@ -71,7 +71,7 @@ const regret: Rule[] = [
 
 // A judgement about the act, by the writer: "that was wrong", "it's on me".
 const BAD_ACT_ADJ =
-  "(wrong|unfair|cruel|selfish|dishonest|disrespectful|inexcusable|unacceptable|unforgivable|out of order|out of line|not okay|not right|not fair (on|to) you|a betrayal|a violation( of \\w+ \\w+)?|a lie|cowardly|shameful|thoughtless|careless|horrible|awful|terrible|unkind|nasty|hurtful|disgraceful|indefensible|deceitful|deceptive|manipulative|sneaky|low|a (terrible|rubbish|awful|horrible|shitty|crappy|stupid|cruel|selfish|cowardly|low|nasty|mean|hurtful|lousy|bad|dishonest|thoughtless|careless|disgusting|horrid|crap|shit|dick|dickish|sh\\*tty|horrendous|big) (thing|move|way|mistake|decision|choice|lie|betrayal)( to do| to say| of me)?|my fault|a mistake|a big mistake|a huge mistake|the wrong (thing|call|decision|choice|time))";
+  "(wrong|unfair|cruel|selfish|dishonest|disrespectful|inexcusable|unacceptable|unforgivable|out of order|out of line|not okay|not right|not fair (on|to) you|rude|uncalled for|inappropriate|unjustified|below the belt|a low blow|mean|petty|spiteful|vindictive|a betrayal|a violation( of \\w+ \\w+)?|a lie|cowardly|shameful|thoughtless|careless|horrible|awful|terrible|unkind|nasty|hurtful|disgraceful|indefensible|deceitful|deceptive|manipulative|sneaky|low|a (terrible|rubbish|awful|horrible|shitty|crappy|stupid|cruel|selfish|cowardly|low|nasty|mean|hurtful|lousy|bad|dishonest|thoughtless|careless|disgusting|horrid|crap|shit|dick|dickish|sh\\*tty|horrendous|big) (thing|move|way|mistake|decision|choice|lie|betrayal)( to do| to say| of me)?|my fault|a mistake|a big mistake|a huge mistake|the wrong (thing|call|decision|choice|time))";
 const NOT_MINE = test(
   "(of you|by you|you did|you said|your (\\w+ )?(behaviour|decision|choice|idea|fault)|what you|when you)",
 );
@@ -144,6 +144,12 @@ const responsibility: Rule[] = [
     "responsibility",
     "(i|i've|i have) (broken|betrayed|lost) (your|our) (trust|faith|confidence)|(i|i've|i have) (hurt|let down|failed|betrayed) (you|u)",
     { tag: "act", notInQuestion: true, notPrecededBy: REPORTED },
+  ),
+  // "I regret lying to you", "sorry for cheating": the act named as wrong
+  rule(
+    "responsibility",
+    "(regret|sorry (for|about)|apologi[sz]e for|ashamed of|apologies for) (ever |always |constantly )?(lying|cheating|deceiving|betraying|hiding (it|this|that|things|the \\w+|\\w+ \\w+) from (you|u)|going behind your back|breaking (my|your|our) (promise|word|trust)|snooping|sneaking around|manipulating|stealing|gaslighting|going through your (phone|messages|things|stuff)|reading your (messages|texts|diary|emails|phone))",
+    { tag: "act", notInQuestion: true },
   ),
   rule(
     "responsibility",

@@ -54,7 +54,7 @@ const iStatement: Rule[] = [
   ),
   rule(
     "i-statement",
-    "it (really |honestly |still |kind of |kinda )?(stung|hurt|hurts|stings)( me)?( (a lot|so much|deeply))?",
+    "it (really |honestly |still |kind of |kinda )?(stung|hurt|hurts|stings) me( (a lot|so much|deeply))?",
     {
       sentenceEnd: true,
     },
@@ -69,6 +69,20 @@ const iStatement: Rule[] = [
     },
   ),
 ];
+
+// "that scares me", "it worries me": the writer names a feeling the situation causes
+iStatement.push(
+  rule(
+    "i-statement",
+    "(that|it|this|which) (really |still |honestly |just )?(scares|frightens|worries|terrifies|saddens|hurts|upsets|scared|frightened|worried|terrified|hurt|upset) me\\b",
+    { notFollowedBy: test("(off|away|out of)", "start") },
+  ),
+  // "I need twenty minutes", "I need some time to think"
+  rule(
+    "i-statement",
+    "i (just |really |still )?need (a |an |some |a few |a couple of |another )?(\\w+ )?(minutes|mins|hours|hour|days|weeks|nights|time|space|breather|break|moment)\\b",
+  ),
+);
 
 const validation: Rule[] = [
   rule(

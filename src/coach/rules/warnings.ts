@@ -45,7 +45,10 @@ const conditional: Rule[] = [
     `${SORRY_ANY} (that )?(my|what i|the way i|how i|it|that|this|the|our|those|these|any) [^.!?;]{0,60}?\\b(upset|upsets|offended|offends|bothered|bothers|annoyed|annoys|embarrassed|embarrasses|disappointed) you`,
   ),
   // "I regret that you felt excluded"
-  rule("conditional-apology", `regret (that |it if )?you (feel|felt|were|are|'re|took|got)`),
+  rule(
+    "conditional-apology",
+    `regret (that |it if )?you (feel|felt|were|are|'re|took|got|see|saw|think|thought|view|read|interpreted)`,
+  ),
   // "sorry for any hurt (I may have caused)", "I regret any upset"
   rule(
     "conditional-apology",
@@ -78,12 +81,12 @@ const excuse: Rule[] = [
   }),
   rule(
     "excuse",
-    `i only (did|said|went|lied|took|hid|kept|told|read|checked|texted|called|went) [^.!?]{0,40}?because (?!(you|u|your|of you|ur)\\b)`,
+    `i only \\w+ [^.!?]{0,40}?because (?!((you|u|your|of you|ur)\\b|i (care|love|was worried|worry|wanted to (help|know|check))))`,
     { tag: "strong" },
   ),
   rule(
     "excuse",
-    `the only reason i [^.!?]{0,40}? (is|was) (because )?(?!(you|u|your|of you|ur)\\b)`,
+    `the only reason i [^.!?]{0,40}? (is|was) (that |because )?(?!(you|u|your|of you|ur|you'd|you were|you're)\\b)`,
     { tag: "strong" },
   ),
   rule(
@@ -94,6 +97,11 @@ const excuse: Rule[] = [
   rule(
     "excuse",
     "(everyone|everybody|anyone|anybody|all my friends|all of them|people) (does|do|did|would have|would've) (it|that|the same)",
+    { tag: "strong" },
+  ),
+  rule(
+    "excuse",
+    "(everyone|everybody|all (guys|men|women|couples|my mates|my friends)|most people|loads of people|lots of people|half the people i know) (?!(feels|gets|needs|deserves|makes mistakes|struggles|has|wants|loves|cries|hurts)\\b)(\\w+s|do|does) [^.!?]{0,40}?\\b(sometimes|a (bit|little)|now and then|from time to time|occasionally|these days|at work|at some point|all the time)\\b",
     { tag: "strong" },
   ),
   rule("excuse", "it's not like (i|it) (was|is|did|meant)", { tag: "strong", negatable: false }),
@@ -170,7 +178,7 @@ const excuse: Rule[] = [
 const blame: Rule[] = [
   rule(
     "blame-shift",
-    "(you|u) (made|make|forced|drove|pushed|led|drive|push|force) me (to|into|do|lose|say|react|act|snap|shout|yell|go|lie|cheat|look|get|behave|it|this|that)\\b(?! (laugh|smile|happy|feel (good|better|safe|loved)|a (cake|cup|coffee|tea|dinner)))",
+    "(you|u) (made|make|forced|drove|pushed|led|drive|push|force) me (to|into|do|lose|say|react|act|snap|shout|yell|go|lie|cheat|look (through|at your)|get|behave|it|this|that)\\b(?! (laugh|smile|happy|feel (good|better|safe|loved)|a (cake|cup|coffee|tea|dinner)))",
   ),
   rule(
     "blame-shift",
@@ -221,6 +229,19 @@ const blame: Rule[] = [
     "(you|u) started (it|this)|(you|u) brought (it|this) on yourself|that's what (you|u) get for|serves (you|u) right",
   ),
   rule("blame-shift", "i wouldn't have (had to|needed to) if (you|u)"),
+  // "if you had picked up, none of this would have happened"; "if you hadn't gone through my phone we wouldn't be fighting"
+  rule(
+    "blame-shift",
+    "if (you|u)('d| had| hadn't| hadnt| had not| didn't| did not| weren't| wasn't| had just| had only) [^.!?]{0,80}?\\b((none|any) of (this|it|that) (would|'d|would've|will)|(this|it|that|we|things) (wouldn't|would not|would never|'d never|would've never|never would|would have never))( have)? (happened|be|been|got|gotten|come|gone|started|fight|fighting|argue|arguing)",
+  ),
+  rule(
+    "blame-shift",
+    "(you|u) (provoked|goaded|baited|antagonised|antagonized) me|(you|u) (pushed|push|pressed) my buttons|(you|u) wound me up (on purpose|deliberately)",
+  ),
+  rule(
+    "blame-shift",
+    "the only reason i [^.!?]{0,40}? (is|was) (that |because )?(you|u|your|ur|you'd|you were|you're)\\b",
+  ),
   rule(
     "blame-shift",
     "if (you|u) (didn't|did not|hadn't|weren't|wasn't|stopped|would stop|would just|'d just|just|only|would only|'d only|actually) [^.!?]{0,60}?\\bi('d| would|'d have| would have) ",
@@ -290,6 +311,11 @@ const minimizing: Rule[] = [
   ),
   rule(
     "minimizing",
+    "(it|that|this|which|they|those|the (texts|messages|chats|flirting|kiss))( really)? (doesn't|does not|didn't|did not|don't|do not) mean (anything|a thing)|(it|that|this) (meant|means) nothing",
+    { negatable: false },
+  ),
+  rule(
+    "minimizing",
     "(it|that|this) (was|happened) (ages|months|years|weeks|so long|a (month|week|year|while)|forever|ages and ages) ago",
   ),
   rule(
@@ -319,7 +345,7 @@ const minimizing: Rule[] = [
   ),
   rule(
     "minimizing",
-    "(it's|it is|it was|that's|that is|that was) (hardly|not exactly|not) (a crime|the crime of the century|a big crime|a hanging offen[cs]e|a federal case)|(it's|it is|it was) not like i (killed|murdered|robbed|slept with|cheated on) (someone|anyone|you)",
+    "(it's|it is|it was|that's|that is|that was) (hardly|not exactly|not) (a crime|the crime of the century|a big crime|a hanging offen[cs]e|a federal case)|(it's|it is|it was) not like i (killed|murdered|robbed|slept with|cheated on|kissed|shagged) (someone|anyone|you|her|him|them|\\w+)",
     { negatable: false },
   ),
 ];
@@ -346,6 +372,9 @@ const BOUNDED_AFTER = test(
 // A laughing message is teasing, not a verdict ("you always buy that cereal haha").
 const LAUGHTER =
   /\b(?:haha\w*|hehe\w*|lol|lmao|rofl)\b|\uD83D[\uDE02\uDE04\uDE06\uDE1C\uDE1D\uDE05]|\uD83E\uDD23/;
+// Gratitude or affection in the sentence: "You always make dinner special, thank you."
+const WARM =
+  /(?:^|[,;:-]\s*|\band\s+)(?:thank you|thanks|thank u|thx)\b|\bi(?:'?m| am)? (?:so |really )?(?:grateful|lucky)\b|\bi (?:really |just )?(?:love|adore|appreciate) (?:that|it|how|you)\b|\b(?:love you|proud of you)\b/;
 const generalization: Rule[] = [
   rule(
     "generalization",
@@ -354,6 +383,7 @@ const generalization: Rule[] = [
       unless: YES_NO_QUESTION,
       when: (c) => {
         if (LAUGHTER.test(c.text)) return false;
+        if (WARM.test(c.text.slice(c.sentence.start, c.sentence.end))) return false;
         const matched = c.text.slice(c.start, c.end);
         const after = c.text.slice(c.end, c.sentence.end);
         if (/never\s*$/.test(matched)) {
@@ -370,7 +400,15 @@ const generalization: Rule[] = [
     notFollowedBy: test(
       "(make me (laugh|smile|happy|feel (good|better|safe|loved))|see you|hold me|hug me|smile|laugh|i see you|i think of you)",
     ),
-    when: (c) => /\b(you|u|your|ur)\b/.test(c.text.slice(c.start, c.sentence.end)),
+    // "every time I see your phone light up, I feel sick" is about the writer
+    when: (c) => {
+      const rest = c.text.slice(c.start, c.sentence.end);
+      return /time\s+(?:you|u|we)\b/.test(rest)
+        ? /\b(you|u|your|ur)\b/.test(rest)
+        : /\b(you|u)(?:'?re|'?ve|'?ll| are| have| will)?\s+(?!know\b)[a-z]+/.test(
+            rest.replace(/^every\s*(single\s+)?time\s+i\b/, ""),
+          );
+    },
   }),
   rule(
     "generalization",
@@ -421,7 +459,7 @@ const criticism: Rule[] = [
   ),
   rule(
     "criticism",
-    "what's wrong with (you|u)|what is wrong with (you|u)|what the hell is wrong with (you|u)|something (is )?(seriously |really )?wrong with (you|u)",
+    "what('s| is) (actually |even |seriously |really |honestly |the hell |the fuck )?wrong with (you|u)|something (is )?(seriously |really )?wrong with (you|u)",
   ),
   rule(
     "criticism",
@@ -442,6 +480,11 @@ const criticism: Rule[] = [
   rule(
     "criticism",
     `i (can't|cannot|can not) believe i (raised|married|dated|trusted|fell for|gave birth to|brought up|love|loved|chose|picked) (a|an|such a|such an|someone so) (${CHAR_ADJ}|${CHAR_NOUN})`,
+  ),
+  rule(
+    "criticism",
+    "(anyone|anybody|anything|no one|nobody|nothing) (but|except|other than|apart from) yourself|(you|u) (only|just) (ever )?(think|care) about yourself",
+    { negatable: false },
   ),
   rule(
     "criticism",
@@ -523,6 +566,12 @@ const contempt: Rule[] = [
   rule(
     "contempt",
     "(you're|you are|you r|ur) (honestly |just |actually |absolutely |literally |so |truly |really )*(unbelievable|unreal|a piece of work|something else|a joke|laughable)",
+  ),
+  // ironic praise: "wow, great job, really impressive", "oh brilliant, another lecture"
+  rule(
+    "contempt",
+    "(wow|oh|well|ooh),? (great|nice|good|brilliant|fantastic|amazing|lovely|wonderful|perfect|marvellous|terrific|super)( job| work| one| move)?,? (really |so |very |truly |how )(impressive|mature|classy|helpful|original|clever|smart|grown up|adult)|(oh|wow|great|brilliant|fantastic|perfect|lovely|wonderful),? (great|brilliant|fantastic|perfect|lovely|wonderful)?,? ?(another|more of your|yet another) (lecture|sermon|speech|rant|lesson|tantrum|guilt trip)|just what i (needed|wanted)\\b",
+    { negatable: false },
   ),
   rule("contempt", "(oh )?here we go again|(and )?there (it|she|he) goes again", {
     negatable: false,
@@ -642,7 +691,10 @@ const defensiveness: Rule[] = [
   rule(
     "defensiveness",
     "(but )?i did (mention|tell|say|warn|text|ask|explain|message|email|call|try)\\b|i told you (already|ages ago|before|(so many|a hundred|a million|\\w+) times)\\b",
-    { negatable: false },
+    {
+      negatable: false,
+      notPrecededBy: /\b(?:(?:you'?re|you are|ur) right|yes|yeah|yep|i admit)\b[^.!?]{0,12}$/,
+    },
   ),
   rule(
     "defensiveness",
@@ -661,6 +713,11 @@ const defensiveness: Rule[] = [
   ),
   rule(
     "defensiveness",
+    "because (you're|you are|you've always been|you were|you've been) (so |such a |always |just |totally |completely )?(perfect|a saint|an angel|innocent|flawless|never wrong|blameless)|(you|u) (\\w+ )?(hurt|lied to|betrayed|cheated on|yelled at|shouted at|ignored|disrespected|humiliated) me (too|as well|first)|(you|u) (did|do|were|are) (it|the same|that|this) (too|as well)\\b|(i'm|i am|i was) not the only one (who|that|to)\\b",
+    { negatable: false },
+  ),
+  rule(
+    "defensiveness",
     "(so|oh so|right,? so|and so),? (now )?(it's|its|this is|everything is|everything's) (all |somehow |suddenly )?my fault",
     { negatable: false },
   ),
@@ -669,32 +726,34 @@ const defensiveness: Rule[] = [
 // --- stonewalling -----------------------------------------------------------------------------
 
 const RETURN_PROPOSAL = test(
-  "((can|could|shall) we|let's|lets|i'll|i will|i want to|i'd like to|we can|happy to) (talk|pick (this|it) up|continue|come back to (this|it)|discuss|carry on|keep talking|finish)[^.?!]{0,40}?(later|tomorrow|tonight|after|in (a|an|\\d+|twenty|ten|five|half)|when|once|this (evening|weekend|afternoon|morning)|next|on \\w+day)|(then|after that|afterwards|and then) (i|we) (want|'d like|would like|will|'ll|can) (to )?(keep talking|talk|continue|come back|carry on|finish)|i('ll| will) come back to (this|it|you)|(need|take|taking) (a|some) (break|breather|minute|moment|few minutes|pause)[^.]*(then|after|before we|back)",
+  "((can|could|shall) we|let's|lets|i'll|i will|i want to|i'd like to|we can|happy to) (talk|pick (this|it) up|continue|come back to (this|it)|discuss|carry on|keep talking|finish)[^.?!]{0,40}?(later|tomorrow|tonight|after|in (a|an|\\d+|twenty|ten|five|half)|when|once|this (evening|weekend|afternoon|morning)|next|on \\w+day)|(then|after that|afterwards|and then) (i|we) (want|'d like|would like|will|'ll|can) (to )?(keep talking|talk|continue|come back|carry on|finish)|i('ll| will) come back to (this|it|you)|(but |and )?(i|we)('ll| will) ((talk|be ready|come back|explain|answer) )?(tonight|tomorrow|later|in the morning|this evening|after (work|dinner|lunch))|(need|take|taking) (a|some) (break|breather|minute|moment|few minutes|pause)[^.]*(then|after|before we|back)",
 );
+// A proposal to come back anywhere in the message makes the pause a pause.
+const noReturn = (c: { text: string }) => !RETURN_PROPOSAL.test(c.text);
 const stonewalling: Rule[] = [
   rule(
     "stonewalling",
     "(i'm|i am) (so |totally |completely |officially )?done (talking|discussing|with this|with you|with it|here|arguing|explaining|with this conversation|trying|with the lot)",
-    { unless: RETURN_PROPOSAL },
+    { when: noReturn },
   ),
   rule("stonewalling", "(i'm|i am) (so |totally |completely )?done", {
-    unless: RETURN_PROPOSAL,
+    when: noReturn,
     sentenceEnd: true,
   }),
   rule(
     "stonewalling",
     "(i'm|i am|i'll|i will|i am just) not (discussing|doing|talking about|getting into|going into|answering|having|engaging|entertaining|dignifying) (this|that|it|any|with (this|you|it)|again|tonight|now|anymore|any more)\\b",
-    { negatable: false, unless: RETURN_PROPOSAL },
+    { negatable: false, when: noReturn },
   ),
   rule(
     "stonewalling",
     "(i'm|i am) not (going to|gonna) (discuss|talk about|explain|answer|justify|argue about|go over|get into|engage)( this| that| it| any| myself)?",
-    { negatable: false, unless: RETURN_PROPOSAL },
+    { negatable: false, when: noReturn },
   ),
   rule(
     "stonewalling",
     "i (don't|do not) (want to|wanna|intend to|plan to|have to) (talk|discuss|hear|deal with|get into|go into|go over|explain|answer|justify)( about)? (it|this|that|any|the matter|this matter|myself|anything)",
-    { negatable: false, unless: RETURN_PROPOSAL },
+    { negatable: false, when: noReturn },
   ),
   rule(
     "stonewalling",
@@ -722,7 +781,7 @@ const stonewalling: Rule[] = [
   rule(
     "stonewalling",
     "leave me alone|(just )?go away\\b|don't (text|call|message|contact|ring) me|stop (texting|messaging|calling|ringing) me|talk to (someone|somebody) else|(i'm|i am) out of here|you do you|stop bringing (it|this|that) up|(not|never) going there|not in the mood (to talk|for this|to discuss)|\\bcba\\b|can't be (bothered|arsed|asked)|end of (discussion|story|conversation)|(this|the) (conversation|discussion) is over|i have nothing (more |else |further )?to say|there's nothing (more |else |further )?to (say|talk about|discuss)|not tonight,? not tomorrow|talk to the hand|(don't|do not) (want to|wanna) hear (it|another word)|(i'm|i am) (not|done) (listening|engaging)|conversation over|(i'm|i am) not having this (conversation|discussion|again)",
-    { negatable: false, unless: RETURN_PROPOSAL },
+    { negatable: false, when: noReturn },
   ),
   rule("stonewalling", "(i'm|i am) out", { negatable: false, sentenceEnd: true }),
   rule(
@@ -795,6 +854,17 @@ const pressure: Rule[] = [
     "forgiveness-pressure",
     "(it's|it has|it's already) been (weeks|months|days|years|a (week|month|year|fortnight)|ages|\\d+ (weeks|months|days|years)|forever|so long),? (already|surely|come on)|it's been long enough",
     { unless: NO_PRESSURE },
+  ),
+  rule(
+    "forgiveness-pressure",
+    "(it's|it has|it's already) been (a|an|one|two|three|four|five|six|several|a few|a couple of|\\d+) (day|days|week|weeks|month|months|year|years|fortnight|while)\\b",
+    {
+      unless: NO_PRESSURE,
+      when: (c) =>
+        /\b(?:(?:are|r) (?:you|u) still|(?:you|u)(?:'?re| are| r)? still (?:mad|angry|upset|cross|on about|going on|sulking|punishing)|surely|come on|get over|move on|let (?:it|this|that) go|forgive me)\b/.test(
+          c.text.slice(c.end, c.sentence.end),
+        ),
+    },
   ),
   rule(
     "forgiveness-pressure",
