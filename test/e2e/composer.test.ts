@@ -68,4 +68,23 @@ describe("the composer's language coach", () => {
     // The send path stays open whatever the coach says.
     assert.equal(await box.isEditable(), true);
   });
+
+  it("turns a conditional apology into the suggested wording when asked", async () => {
+    const { page } = ann;
+    const box = page.getByRole("textbox").first();
+    await box.fill("I'm sorry if you were upset.");
+    const coach = page.getByRole("region", { name: "Suggestions from the language coach" }).first();
+    const warning = coach.getByRole("listitem").filter({ hasText: /their feelings/ });
+    await warning.waitFor();
+    assert.match((await warning.locator("mark").first().textContent()) ?? "", /sorry if/i);
+    const rewrite = (await warning.locator("q").textContent()) ?? "";
+    assert.match(rewrite, /sorry I (upset|hurt) you/i);
+    await warning.getByRole("button", { name: /Use this wording/ }).click();
+    assert.match(await box.inputValue(), /sorry I (upset|hurt) you/i);
+    // The words changed, so the suggestion about them goes.
+    await coach
+      .getByRole("listitem")
+      .filter({ hasText: /their feelings/ })
+      .waitFor({ state: "detached" });
+  });
 });

@@ -3,10 +3,34 @@
 // shown as a letter, and a mutation that puts the server's fresh view in place.
 import { type QueryKey, useMutation, useQueryClient } from "@tanstack/react-query";
 import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
-import type { TPersonRef } from "../../../contracts/spaces.ts";
+import type { TPersonRef, TSpaceHome } from "../../../contracts/spaces.ts";
 import { keys } from "../../api/queries.ts";
 import { formatDateTime } from "../../app/labels.ts";
+import { Alert } from "../../components/Alert.tsx";
+import { describeError } from "../../components/forms.tsx";
 import "./flow.css";
+
+/** What a step shows while its view loads, or when it cannot be loaded. */
+export function StepQueryFallback({ query }: { query: { isError: boolean; error: unknown } }) {
+  if (query.isError) {
+    return (
+      <Alert tone="error">
+        <p>{describeError(query.error)?.message}</p>
+      </Alert>
+    );
+  }
+  return (
+    <p className="loading" role="status">
+      Loading…
+    </p>
+  );
+}
+
+/** The other member of the space, once they have joined. */
+export function otherPersonOf(home: TSpaceHome): TPersonRef | null {
+  const member = home.members.find((m) => !m.isMe && m.role === "member");
+  return member ? { id: member.id, displayName: member.displayName, isMe: false } : null;
+}
 
 /** "you" or their name. */
 export function nameOf(person: TPersonRef | null | undefined, fallback = "the other person") {

@@ -14,7 +14,6 @@ import {
 import type { TPersonRef } from "../../../contracts/spaces.ts";
 import { apologyApi } from "../../api/endpoints.ts";
 import { stepKeys, useApology, useLiveSpaceHome } from "../../api/queries.ts";
-import { Alert } from "../../components/Alert.tsx";
 import { Button } from "../../components/Button.tsx";
 import { Composer } from "../../components/Composer.tsx";
 import { describeError, FormAlert } from "../../components/forms.tsx";
@@ -23,7 +22,9 @@ import {
   DraftStatus,
   NameOf,
   nameOf,
+  otherPersonOf,
   StatusNote,
+  StepQueryFallback,
   useDraftAutosave,
   useStepWrite,
   When,
@@ -47,25 +48,9 @@ export function ApologiseStep({ home }: StepViewProps) {
   const spaceId = home.space.id;
   const query = useApology(spaceId);
   useLiveSpaceHome(spaceId);
-  if (query.isPending) {
-    return (
-      <p className="loading" role="status">
-        Loading…
-      </p>
-    );
-  }
-  if (query.isError) {
-    return (
-      <Alert tone="error">
-        <p>{describeError(query.error)?.message}</p>
-      </Alert>
-    );
-  }
+  if (query.isPending || query.isError) return <StepQueryFallback query={query} />;
   const view = query.data;
-  const otherMember = home.members.find((m) => !m.isMe && m.role === "member");
-  const other: TPersonRef | null = otherMember
-    ? { id: otherMember.id, displayName: otherMember.displayName, isMe: false }
-    : null;
+  const other = otherPersonOf(home);
   const myThread = view.threads.find((t) => t.writer.isMe) ?? null;
   const toMe = view.threads.filter((t) => t.reader.isMe);
 

@@ -2,10 +2,8 @@
 // shows the responsibility part of every sent apology and the amends the hurt
 // person asked for ("What would help me is …"), and leads to the builder.
 import { useApology, useLiveSpaceHome } from "../../api/queries.ts";
-import { Alert } from "../../components/Alert.tsx";
 import { ButtonLink } from "../../components/Button.tsx";
-import { describeError } from "../../components/forms.tsx";
-import { NameOf, StatusNote, When, Words } from "../acknowledge/stepKit.tsx";
+import { NameOf, StatusNote, StepQueryFallback, When, Words } from "../acknowledge/stepKit.tsx";
 import type { StepViewProps } from "../steps/stepComponents.ts";
 import "./apology.css";
 
@@ -13,20 +11,7 @@ export function ResponsibilityStep({ home }: StepViewProps) {
   const spaceId = home.space.id;
   const query = useApology(spaceId);
   useLiveSpaceHome(spaceId);
-  if (query.isPending) {
-    return (
-      <p className="loading" role="status">
-        Loading…
-      </p>
-    );
-  }
-  if (query.isError) {
-    return (
-      <Alert tone="error">
-        <p>{describeError(query.error)?.message}</p>
-      </Alert>
-    );
-  }
+  if (query.isPending || query.isError) return <StepQueryFallback query={query} />;
   const view = query.data;
   const builder = `/spaces/${spaceId}/steps/apologise`;
   const owned = view.threads.flatMap((thread) =>

@@ -17,13 +17,19 @@ import {
 import { listeningApi } from "../../api/endpoints.ts";
 import { stepKeys, useListening, useLiveSpaceHome } from "../../api/queries.ts";
 import { formatDateTime } from "../../app/labels.ts";
-import { Alert } from "../../components/Alert.tsx";
 import { Button } from "../../components/Button.tsx";
 import { Composer } from "../../components/Composer.tsx";
 import { describeError, FormAlert } from "../../components/forms.tsx";
 import { RadioGroup } from "../../components/RadioGroup.tsx";
 import { TextField } from "../../components/TextField.tsx";
-import { NameOf, nameOf, StatusNote, useStepWrite, Words } from "../acknowledge/stepKit.tsx";
+import {
+  NameOf,
+  nameOf,
+  StatusNote,
+  StepQueryFallback,
+  useStepWrite,
+  Words,
+} from "../acknowledge/stepKit.tsx";
 import type { StepViewProps } from "../steps/stepComponents.ts";
 import "./listening.css";
 
@@ -46,20 +52,7 @@ export function ListenStep({ home }: StepViewProps) {
   const query = useListening(spaceId);
   useLiveSpaceHome(spaceId);
   const writes = useListeningWrites(spaceId);
-  if (query.isPending) {
-    return (
-      <p className="loading" role="status">
-        Loading…
-      </p>
-    );
-  }
-  if (query.isError) {
-    return (
-      <Alert tone="error">
-        <p>{describeError(query.error)?.message}</p>
-      </Alert>
-    );
-  }
+  if (query.isPending || query.isError) return <StepQueryFallback query={query} />;
   const view = query.data;
   const session = view.session;
   return (
