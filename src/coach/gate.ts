@@ -1,10 +1,11 @@
 // Speed: a rule's regex can only match a sentence that contains certain words.
 // `requiredSets` reads a compiled rx() source and returns sets of word
-// prefixes: every match contains, for each set, a word that starts with one of
-// the set's prefixes. Each sentence's words are hashed once (prefixes of 2, 3
-// and 4 letters, apostrophes ignored) into a small table of sentence bit
-// masks, so deciding where a rule may match costs a few table reads, and most
-// regexes never run. Hash collisions only let a rule run where it need not;
+// prefixes or whole words: every match contains, for each set, a word that
+// starts with (or is) one of the set's literals. Each sentence's words (runs
+// of a-z0-9; an apostrophe splits "don't" into "don" and "t") are hashed once
+// (prefixes of 2, 3 and 4 letters, and the whole word) and looked up in an
+// inverted index, so deciding where every rule may match costs one pass over
+// the words, and most regexes never run. Hash collisions only let a rule run where it need not;
 // they never skip a rule that could match.
 
 /** Longest prefix hashed per word: "sorry" and "sorrow" share "sorr". */
@@ -17,10 +18,14 @@ const COMMON = new Set(
   ),
 );
 
+const WRAP_END = ")(?:(?<![a-z0-9])|(?![a-z0-9]))";
+
 /** A literal as the parser sees it: its text and whether it starts a word. */
 interface Lit {
   text: string;
   wordStart: boolean;
+  /** Known to end a word (a space or punctuation follows): the whole word is the key. */
+  wordEnd: boolean;
 }
 
 interface Parsed {
@@ -30,13 +35,23 @@ interface Parsed {
   exitWS: boolean;
   /** Can it match the empty string? */
   empty: boolean;
+  /** Literals that end exactly where a match ends (a following separator ends their word). */
+  tail: Lit[];
 }
 
 const isWordChar = (c: string) => /[a-z0-9]/.test(c);
 const keyable = (l: Lit) =>
   l.wordStart && l.text.length >= 2 && /^[a-z0-9\ud800-\udbff]/.test(l.text);
 const litScore = (l: Lit) =>
-  !keyable(l) ? -1 : COMMON.has(l.text) ? 1 : Math.min(l.text.length, PREFIX);
+  !keyable(l)
+    ? -1
+    : COMMON.has(l.text)
+      ? l.wordEnd
+        ? 1.5
+        : 1
+      : l.wordEnd
+        ? l.text.length + 3
+        : Math.min(l.text.length, PREFIX);
 const setScore = (set: Lit[]) => (set.length === 0 ? -1 : Math.min(...set.map(litScore)));
 const best = (sets: Lit[][]) =>
   sets.reduce<Lit[] | null>((b, s) => (b === null || setScore(s) > setScore(b) ? s : b), null);
@@ -59,13 +74,14 @@ function parse(source: string): Parsed | null {
     if (alts.length === 1) return alts[0] as Parsed;
     const exitWS = alts.every((a) => a.exitWS);
     const empty = alts.some((a) => a.empty);
+    const tail = alts.flatMap((a) => a.tail);
     const picks: Lit[][] = [];
     for (const a of alts) {
       const p = best(a.sets);
-      if (p === null || setScore(p) < 0) return { sets: [], exitWS, empty };
+      if (p === null || setScore(p) < 0) return { sets: [], exitWS, empty, tail };
       picks.push(p);
     }
-    return { sets: [picks.flat()], exitWS, empty };
+    return { sets: [picks.flat()], exitWS, empty, tail };
   }
 
   function sequence(entryWS: boolean): Parsed {
@@ -74,9 +90,19 @@ function parse(source: string): Parsed | null {
     let empty = true;
     let run = "";
     let runWS = false;
+    let tail: Lit[] = [];
     const flush = () => {
-      if (run.length > 0) sets.push([{ text: run, wordStart: runWS }]);
+      if (run.length > 0) {
+        const l: Lit = { text: run, wordStart: runWS, wordEnd: false };
+        sets.push([l]);
+        tail = [l];
+      }
       run = "";
+    };
+    // a separator (space, punctuation) follows: the literals just before it end a word
+    const endWord = () => {
+      for (const l of tail) l.wordEnd = true;
+      tail = [];
     };
     while (i < source.length && source[i] !== "|" && source[i] !== ")") {
       const c = source[i] as string;
@@ -86,6 +112,7 @@ function parse(source: string): Parsed | null {
       let classWordy = true; // for non-literal atoms: may consume word characters
       let zeroWidth = false;
       let setsWS = false; // zero-width atom that asserts a word start
+      let edge = false; // zero-width atom that asserts a word edge
       const before = ws;
       if (c === "(") {
         i++;
@@ -109,15 +136,16 @@ function parse(source: string): Parsed | null {
         if (source[j] === "]") j++;
         while (j < source.length && source[j] !== "]") j += source[j] === "\\" ? 2 : 1;
         const body = source.slice(i + 1, j);
-        classWordy = body.startsWith("^") || /[a-z0-9']|\\[wWdDSbB]/.test(body.replace(/\\s/g, ""));
+        classWordy = body.startsWith("^") || /[a-z0-9]|\\[wWdDSbB]/.test(body.replace(/\\s/g, ""));
         i = j + 1;
       } else if (c === "\\") {
         const n = source[i + 1] ?? "";
         i += 2;
         if (n === "b") {
+          // a word edge: what precedes ends a word, what follows starts one (or is not a word)
           zeroWidth = true;
-          // a word edge: unless an apostrophe follows, what follows starts a word or is not a word
-          setsWS = source[i] !== "'";
+          setsWS = true;
+          edge = true;
         } else if (n === "B") zeroWidth = true;
         else if (n === "s") classWordy = false;
         else if (n === "u") {
@@ -160,22 +188,19 @@ function parse(source: string): Parsed | null {
 
       if (zeroWidth) {
         flush();
+        if (edge) endWord();
         if (setsWS) ws = true;
         continue;
       }
       if (lit !== null) {
-        if (lit === "'") {
-          // apostrophes are ignored by the tokenizer: they neither start nor end a word
-          if (min === 0) flush();
-          continue;
-        }
         const code = lit.charCodeAt(0);
         if (code >= 0xd800 && code <= 0xdbff && min === 1 && !repeat) {
           // an emoji (surrogate pair) is a word of its own
           const low = source[i] ?? "";
           flush();
+          tail = [];
           if (/[\udc00-\udfff]/.test(low) && /^[^?*+{]?$/.test(source[i + 1] ?? "")) {
-            sets.push([{ text: lit + low, wordStart: true }]);
+            sets.push([{ text: lit + low, wordStart: true, wordEnd: false }]);
             i++;
             empty = false;
           }
@@ -185,23 +210,35 @@ function parse(source: string): Parsed | null {
         const wordy = isWordChar(lit);
         if (!wordy) {
           flush();
+          if (min > 0) endWord();
+          else tail = [];
           empty = empty && min === 0;
           ws = min === 0 ? before : true;
           continue;
         }
         if (min === 0) {
           flush();
+          tail = [];
           ws = false;
           continue;
         }
-        if (run.length === 0) runWS = ws;
+        if (run.length === 0) {
+          runWS = ws;
+          tail = [];
+        }
         run += lit;
         empty = false;
         ws = false;
-        if (repeat) flush(); // "o+" may repeat: the run cannot extend past it
+        if (repeat) {
+          flush(); // "o+" may repeat: the run cannot extend past it, nor end a word
+          tail = [];
+        }
         continue;
       }
       flush();
+      if (sub) tail = min > 0 && !repeat ? sub.tail : [];
+      else if (!classWordy && min > 0) endWord();
+      else tail = [];
       if (sub) {
         // the first repetition is entered in the state before it, so its sets hold
         if (min > 0) sets.push(...sub.sets);
@@ -213,7 +250,7 @@ function parse(source: string): Parsed | null {
       }
     }
     flush();
-    return { sets, exitWS: ws, empty };
+    return { sets, exitWS: ws, empty, tail };
   }
 
   const parsed = alternation(true);
@@ -225,13 +262,14 @@ function parse(source: string): Parsed | null {
  * satisfy (one literal of each), most selective first; null when none.
  */
 export function requiredSets(source: string): string[][] | null {
-  const parsed = parse(source);
+  // rx()'s closing word edge: the match ends at a word edge (or on punctuation)
+  const parsed = parse(source.endsWith(WRAP_END) ? `${source.slice(0, -WRAP_END.length)})\\b` : source);
   if (!parsed) return null;
   const sets = parsed.sets
     .filter((s) => setScore(s) > 0)
     .sort((a, b) => setScore(b) - setScore(a))
     .slice(0, 3)
-    .map((s) => [...new Set(s.map((l) => l.text))]);
+    .map((s) => [...new Set(s.map((l) => (l.wordEnd ? `${l.text}$` : l.text)))]);
   return sets.length > 0 ? sets : null;
 }
 
@@ -256,18 +294,23 @@ let setMask = new Int32Array(0);
 const mix = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
 const slot = (h: number) => Math.imul(h, 0x9e3779b1) >>> (32 - BITS);
 const SEED = 0x811c9dc5 | 0;
+const END = 0x20;
 
-/** The table slot of a literal: its first PREFIX letters, apostrophes ignored. */
+/**
+ * The table slot of a literal: its first PREFIX letters, or, for a whole word
+ * (written "word$"), all its letters and the word's end. Apostrophes ignored.
+ */
 export function keyOf(literal: string): number {
+  const whole = literal.endsWith("$");
+  const text = whole ? literal.slice(0, -1) : literal;
   let h = SEED;
   let n = 0;
-  for (let k = 0; k < literal.length && n < PREFIX; k++) {
-    const c = literal.charCodeAt(k);
-    if (c === 39) continue;
+  for (let k = 0; k < text.length && (whole || n < PREFIX); k++) {
+    const c = text.charCodeAt(k);
     h = mix(h, c);
     n++;
   }
-  return slot(h);
+  return slot(whole ? mix(h, END) : h);
 }
 
 /** Register a set of literals (one of which must occur); returns its id. */
@@ -334,18 +377,20 @@ export function indexWords(
     for (let i = seg.start; i < seg.end; i++) {
       const c = text.charCodeAt(i);
       if (isWordCode(c)) {
-        if (n < PREFIX) {
-          h = mix(n === 0 ? SEED : h, c);
-          n++;
-          if (n >= 2) hit(h, bit);
-        }
-      } else if (isHighSurrogate(c) && i + 1 < seg.end) {
+        h = mix(n === 0 ? SEED : h, c);
+        n++;
+        if (n >= 2 && n <= PREFIX) hit(h, bit);
+        continue;
+      }
+      if (n >= 2) hit(mix(h, END), bit); // the whole word
+      n = 0;
+      if (isHighSurrogate(c) && i + 1 < seg.end) {
         // an emoji: a two-unit word of its own
         hit(mix(mix(SEED, c), text.charCodeAt(i + 1)), bit);
         i++;
-        n = 0;
-      } else if (c !== 39) n = 0;
+      }
     }
+    if (n >= 2) hit(mix(h, END), bit);
   }
 }
 
