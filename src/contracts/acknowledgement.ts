@@ -1,17 +1,9 @@
 import { z } from "zod";
 import { ACCOUNT_LIMITS } from "../domain/acknowledgement/account.ts";
-import { ZId, ZSpaceParams } from "./common.ts";
+import { optionalText, writtenText, ZId, ZSpaceParams } from "./common.ts";
 import { ZPersonRef, ZStepState } from "./spaces.ts";
 
 export { ACCOUNT_LIMITS };
-
-/** Text that may be empty (drafts, optional parts); the domain trims and checks it again. */
-function optionalText(max: number, label: string) {
-  return z
-    .string({ message: `${label} must be text.` })
-    .max(max, { message: `${label} can be at most ${max} characters.` })
-    .nullish();
-}
 
 export const ZAccountParts = z.object({
   whatHappened: optionalText(ACCOUNT_LIMITS.whatHappened, "What happened"),
@@ -32,9 +24,7 @@ export const ZAnswerAccount = z.discriminatedUnion(
     }),
     z.object({
       verdict: z.literal("something_missing"),
-      missing: z.string({ message: "Say what is missing." }).max(ACCOUNT_LIMITS.missing, {
-        message: `Keep this to ${ACCOUNT_LIMITS.missing} characters.`,
-      }),
+      missing: writtenText(ACCOUNT_LIMITS.missing, "What is missing"),
       ownExperience: optionalText(ACCOUNT_LIMITS.ownExperience, "Your own account"),
     }),
   ],

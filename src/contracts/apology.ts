@@ -1,16 +1,9 @@
 import { z } from "zod";
 import { APOLOGY_LIMITS, REPAIR_QUESTION } from "../domain/apology/apology.ts";
-import { ZId, ZSpaceParams } from "./common.ts";
+import { optionalText, writtenText, ZId, ZSpaceParams } from "./common.ts";
 import { ZPersonRef, ZStepState } from "./spaces.ts";
 
 export { APOLOGY_LIMITS, REPAIR_QUESTION };
-
-function optionalText(max: number, label: string) {
-  return z
-    .string({ message: `${label} must be text.` })
-    .max(max, { message: `${label} can be at most ${max} characters.` })
-    .nullish();
-}
 
 export const ZApologyParts = z.object({
   regret: optionalText(APOLOGY_LIMITS.regret, "Regret"),
@@ -32,15 +25,11 @@ export const ZAnswerApology = z.discriminatedUnion(
     z.object({ kind: z.literal("not_ready") }),
     z.object({
       kind: z.literal("not_sincere"),
-      because: z
-        .string({ message: "Say what would make it feel sincere." })
-        .max(APOLOGY_LIMITS.notSincereBecause),
+      because: writtenText(APOLOGY_LIMITS.notSincereBecause, "What would make it feel sincere"),
     }),
     z.object({
       kind: z.literal("would_help"),
-      whatWouldHelp: z
-        .string({ message: "Say what would help you." })
-        .max(APOLOGY_LIMITS.whatWouldHelp),
+      whatWouldHelp: writtenText(APOLOGY_LIMITS.whatWouldHelp, "What would help"),
     }),
   ],
   { message: "Choose one of the four answers." },

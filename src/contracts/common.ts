@@ -14,6 +14,33 @@ export const ZId = z.uuid({ message: "Must be a valid id." });
 export const ZSpaceParams = z.object({ spaceId: ZId });
 export const ZOk = z.object({ ok: z.literal(true) });
 
+// Control characters (other than tab and line breaks) and broken UTF-16 have
+// no place in what people write, and PostgreSQL refuses to store NUL.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+export function isStorableText(value: string): boolean {
+  return !CONTROL_CHARACTERS.test(value) && hasNoLoneSurrogate(value);
+}
+
+/** String#isWellFormed, written out for phones whose browsers predate it. */
+function hasNoLoneSurrogate(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = value.charCodeAt(i + 1);
+      if (!(next >= 0xdc00 && next <= 0xdfff)) return false;
+      i++;
+    } else if (code >= 0xdc00 && code <= 0xdfff) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function storable(label: string) {
+  return { message: `${label} has characters that cannot be saved. Please retype it.` };
+}
+
 /** Trimmed text with a length limit; the limit is exported so forms can show it. */
 export function boundedText(max: number, label: string, min = 1) {
   return z
@@ -22,5 +49,19 @@ export function boundedText(max: number, label: string, min = 1) {
     .min(min, {
       message: min === 1 ? `${label} is required.` : `${label} needs at least ${min} characters.`,
     })
-    .max(max, { message: `${label} can be at most ${max} characters.` });
+    .max(max, { message: `${label} can be at most ${max} characters.` })
+    .refine(isStorableText, storable(label));
+}
+
+/** Text as written, possibly blank; the domain trims it and says when it may not be blank. */
+export function writtenText(max: number, label: string) {
+  return z
+    .string({ message: `${label} must be text.` })
+    .max(max, { message: `${label} can be at most ${max} characters.` })
+    .refine(isStorableText, storable(label));
+}
+
+/** Written text that may also be absent (drafts, optional parts). */
+export function optionalText(max: number, label: string) {
+  return writtenText(max, label).nullish();
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LISTENING_LIMITS, TURN_SECONDS } from "../domain/listening/listening.ts";
-import { ZId } from "./common.ts";
+import { optionalText, ZId } from "./common.ts";
 import { ZPersonRef, ZStepState } from "./spaces.ts";
 
 export { LISTENING_LIMITS, TURN_SECONDS };
@@ -19,10 +19,7 @@ export const ZStartListeningSession = z.object({
 export const ZStartListeningRound = z.object({ speakerMemberId: ZId });
 
 function moveText(max: number) {
-  return z
-    .string({ message: "Must be text." })
-    .max(max, { message: `Keep this to ${max} characters.` })
-    .nullish();
+  return optionalText(max, "What you write");
 }
 
 export const ZListeningMove = z.discriminatedUnion(

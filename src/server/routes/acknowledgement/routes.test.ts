@@ -144,6 +144,8 @@ describe("step 1: acknowledge the damage", () => {
     const before = await snapshotCounts(server.database);
     const badParts = [
       {},
+      { parts: { ...parts, impact: "NUL \u0000 inside" } },
+      { parts: { ...parts, whatHappened: "lone \ud800" } },
       { parts: "text" },
       { parts: { ...parts, impact: "x".repeat(4001) } },
       { parts: { whatHappened: 5 } },

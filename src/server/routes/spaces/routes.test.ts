@@ -74,6 +74,8 @@ describe("spaces", () => {
       { title: "", kind: "friend", side: "was_hurt" },
       { title: "x".repeat(81), kind: "friend", side: "was_hurt" },
       { title: 3, kind: 4, side: 5 },
+      { title: "Us\u0000", kind: "friend", side: "was_hurt" },
+      { title: "Us \ud800", kind: "friend", side: "was_hurt" },
       [],
     ]) {
       const response = await ann.client.post("/api/spaces", body);
