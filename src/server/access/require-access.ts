@@ -13,6 +13,8 @@ import { decideAccess, type Role, type SpaceAction } from "../../domain/access/p
 import { AppError } from "../../domain/errors.ts";
 import type { CurrentUser } from "../auth/sessions.ts";
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export type AccessRule =
   | { kind: "public" }
   | { kind: "user" }
@@ -31,10 +33,12 @@ export async function requireAccess(
   spaceId: string,
   action: SpaceAction,
 ): Promise<SpaceAccess> {
-  let role: Role = "anonymous";
+  let role: Role = user ? "non_member" : "anonymous";
   let space: SpaceRow | undefined;
   let membership: MembershipRow | undefined;
-  if (user) {
+  // Access is decided before params are validated: an id that is not even an
+  // id finds nothing, without asking the database (PostgreSQL refuses NUL).
+  if (user && UUID.test(spaceId)) {
     space = await findSpace(db, spaceId);
     membership = space ? await findActiveMembership(db, spaceId, user.id) : undefined;
     role = !membership

@@ -153,6 +153,24 @@ describe("every API route", () => {
     }
   });
 
+  it("answers ids that are not ids with a 4xx, never 500, on both databases", async () => {
+    const { first, spaceId } = await makePair(server);
+    for (const route of server.app.apiRoutes) {
+      if (!route.url.includes(":")) continue;
+      for (const junk of ["%00", "not-an-id", "%F0%9F%92%94", "x".repeat(300)]) {
+        const url = route.url.replace(":spaceId", junk).replace(/:[A-Za-z]+/g, junk);
+        const response = await call(first.client, route, url);
+        assert.ok(
+          [400, 404, 414].includes(response.status),
+          `${route.method} ${url.slice(0, 60)}: ${response.status}`,
+        );
+      }
+      const inOwnSpace = fill(route.url, { spaceId }).replace(UNKNOWN_ID, "%00");
+      const response = await call(first.client, route, inOwnSpace);
+      assert.ok(response.status < 500, `${route.method} ${inOwnSpace}: ${response.status}`);
+    }
+  });
+
   it("answers another space's ids as unknown", async () => {
     const { first, spaceId } = await makePair(server);
     const other = await makeUser(server);
