@@ -56,21 +56,19 @@ export function analyzeMessage(input: string): CoachAnalysis {
   const sentences = splitSentences(masked);
   const hits = resolve(runRules(ALL_RULES, masked, sentences), masked, sentences);
 
-  const byLabel = new Map<LabelId, Hit[]>();
-  for (const h of hits) {
-    const list = byLabel.get(h.label);
-    if (list) list.push(h);
-    else byLabel.set(h.label, [h]);
-  }
-
+  // group the hits by label, in taxonomy order, with no per-label arrays for absent labels
+  hits.sort((a, b) => LABEL_NUMBER[a.label] - LABEL_NUMBER[b.label] || a.start - b.start);
   const labels: CoachLabel[] = [];
-  for (const id of LABEL_IDS) {
-    const list = byLabel.get(id);
-    if (!list) continue;
+  for (let i = 0; i < hits.length; ) {
+    const id = (hits[i] as Hit).label;
+    let j = i + 1;
+    while (j < hits.length && (hits[j] as Hit).label === id) j++;
+    const list = hits.slice(i, j);
+    i = j;
     const kind = kindOf(id);
     const label: CoachLabel = { id, kind, spans: mergeSpans(list), reason: REASONS[id] };
     if (kind === "warning") {
-      const first = list.reduce((a, b) => (b.start < a.start ? b : a));
+      const first = list[0] as Hit; // sorted by start
       const seg = sentences[first.sentence] as Segment;
       const sentence: Span = [Math.min(seg.start, first.start), Math.max(seg.end, first.end)];
       label.sentence = sentence;
@@ -107,152 +105,191 @@ function assessApology(labels: CoachLabel[]): ApologyAssessment {
   return { isApology, score, present, missing };
 }
 
+/** Spans of hits already sorted by start, merged where they overlap or touch. */
 function mergeSpans(hits: Hit[]): Span[] {
-  const sorted = hits.map((h) => [h.start, h.end] as [number, number]).sort((a, b) => a[0] - b[0]);
   const out: [number, number][] = [];
-  for (const s of sorted) {
+  for (const h of hits) {
     const last = out[out.length - 1];
-    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
-    else out.push([s[0], s[1]]);
+    if (last && h.start <= last[1]) last[1] = Math.max(last[1], h.end);
+    else out.push([h.start, h.end]);
   }
   return out;
 }
 
 const overlaps = (a: Hit, b: Hit) => a.start < b.end && b.start < a.end;
 
+const NL = LABEL_IDS.length;
+// live hits per (sentence, label), reused across calls so resolving allocates little
+let counts = new Int32Array(64 * NL);
+const CONTEMPT_CANCELS = new Set<LabelId>([
+  "regret",
+  "conditional-apology",
+  "generalization",
+  "responsibility",
+  "repentance",
+  "repair",
+  "explanation",
+  "forgiveness-request",
+  "validation",
+]);
+const DISOWNING = /excuse|justif|make (?:it|that|this)/;
+const BUT = /\b(?:but|though|however)\b/;
+const NEXT_BUT = /^\s*(?:but|however)\b/;
+
 /**
  * Apply TAXONOMY.md's boundary rules between labels: a sarcastic or
  * conditional "sorry" is not regret, a push is not a request, an admission
  * taken back by an excuse is not responsibility, a cause is an explanation
  * only when the writer owns the act, validation taken back by "but" is not
- * validation.
+ * validation. Hits are marked dead or relabelled in place; the live ones are
+ * returned.
  */
 function resolve(hits: Hit[], text: string, sentences: Segment[]): Hit[] {
-  let out = hits;
-  // hits by label and sentence, rebuilt after each change (keeps resolve linear)
-  let index: Map<number, Hit[]> | null = null;
-  const keyOf = (label: LabelId, si: number) => LABEL_NUMBER[label] * 65536 + si;
-  const drop = (pred: (h: Hit) => boolean) => {
-    out = out.filter((h) => !pred(h));
-    index = null;
+  if (counts.length < sentences.length * NL) counts = new Int32Array(sentences.length * NL * 2);
+  counts.fill(0, 0, sentences.length * NL);
+  const at = (label: LabelId, si: number) => si * NL + LABEL_NUMBER[label];
+  const has = (label: LabelId, si: number) => (counts[at(label, si)] as number) > 0;
+  const add = (h: Hit) => {
+    counts[at(h.label, h.sentence)] = (counts[at(h.label, h.sentence)] as number) + 1;
   };
-  const inSentence = (label: LabelId, si: number, pred: (h: Hit) => boolean = () => true) => {
-    if (!index) {
-      index = new Map();
-      for (const h of out) {
-        const key = keyOf(h.label, h.sentence);
-        const list = index.get(key);
-        if (list) list.push(h);
-        else index.set(key, [h]);
-      }
-    }
-    return index.get(keyOf(label, si))?.some(pred) ?? false;
+  const kill = (h: Hit) => {
+    if (h.dead) return;
+    h.dead = true;
+    counts[at(h.label, h.sentence)] = (counts[at(h.label, h.sentence)] as number) - 1;
   };
+  const relabel = (h: Hit, label: LabelId) => {
+    kill(h);
+    h.dead = false;
+    h.label = label;
+    add(h);
+  };
+  for (const h of hits) add(h);
+  const n0 = hits.length;
 
   // Sarcasm: contempt, plus defensiveness when it pushes back; never regret.
-  const sarcastic = out.filter((h) => h.tag === "sarcasm" || h.tag === "pushback");
-  for (const h of sarcastic) {
-    if (h.tag === "pushback") out.push({ ...h, label: "defensiveness", tag: undefined });
+  let sarcastic = false;
+  for (let i = 0; i < n0; i++) {
+    const h = hits[i] as Hit;
+    if (h.tag !== "sarcasm" && h.tag !== "pushback") continue;
+    sarcastic = true;
+    if (h.tag === "pushback") {
+      const d: Hit = { ...h, label: "defensiveness", tag: undefined };
+      hits.push(d);
+      add(d);
+    }
   }
-  const contemptSentences = new Set(
-    out.filter((h) => h.label === "contempt").map((h) => h.sentence),
-  );
-  drop(
-    (h) =>
-      contemptSentences.has(h.sentence) &&
-      (h.label === "regret" ||
-        h.label === "conditional-apology" ||
-        h.label === "generalization" ||
-        h.label === "responsibility" ||
-        h.label === "repentance" ||
-        h.label === "repair" ||
-        h.label === "explanation" ||
-        h.label === "forgiveness-request" ||
-        h.label === "validation"),
-  );
-  if (sarcastic.length > 0) drop((h) => h.label === "regret");
+  for (const h of hits) {
+    if (CONTEMPT_CANCELS.has(h.label) && has("contempt", h.sentence)) kill(h);
+    else if (h.label === "regret" && sarcastic) kill(h);
+  }
 
-  // "I'm sorry, but I'm not going to apologise for having friends": pushback, not regret.
-  drop((h) => h.label === "regret" && inSentence("defensiveness", h.sentence));
-
-  // A conditional apology is never regret.
-  const conditional = out.filter((h) => h.label === "conditional-apology");
-  drop((h) => h.label === "regret" && conditional.some((c) => overlaps(c, h)));
-
-  // A push phrased as a request is pressure only.
-  drop(
-    (h) =>
+  for (const h of hits) {
+    if (h.dead) continue;
+    // "I'm sorry, but I'm not going to apologise for having friends": pushback, not regret.
+    if (h.label === "regret" && has("defensiveness", h.sentence)) kill(h);
+    // A conditional apology is never regret.
+    else if (h.label === "regret" && has("conditional-apology", h.sentence)) {
+      for (const c of hits)
+        if (!c.dead && c.label === "conditional-apology" && overlaps(c, h)) kill(h);
+    }
+    // A push phrased as a request is pressure only.
+    else if (
       (h.label === "forgiveness-request" || h.label === "i-statement") &&
-      inSentence("forgiveness-pressure", h.sentence),
-  );
+      has("forgiveness-pressure", h.sentence)
+    )
+      kill(h);
+  }
 
   // excuse vs blame-shift: one pointing at the other person is blame-shift only.
-  drop(
-    (h) =>
+  for (const h of hits) {
+    if (
       (h.label === "excuse" || h.tag === "state" || h.tag === "motive") &&
-      inSentence("blame-shift", h.sentence),
-  );
-
+      has("blame-shift", h.sentence)
+    )
+      kill(h);
+  }
   // A defensive sentence is not an admission ("Whatever I do, it's wrong").
-  drop((h) => h.label === "responsibility" && inSentence("defensiveness", h.sentence));
-
+  for (const h of hits) {
+    if (h.label === "responsibility" && has("defensiveness", h.sentence)) kill(h);
+  }
   // An admission taken back by an excuse or blame is not responsibility.
-  drop(
-    (h) =>
-      h.tag === "act" &&
-      (inSentence("blame-shift", h.sentence) ||
-        inSentence("excuse", h.sentence, (e) => e.tag === "strong")),
-  );
+  const strongIn = (si: number) => {
+    for (const e of hits)
+      if (!e.dead && e.label === "excuse" && e.tag === "strong" && e.sentence === si) return true;
+    return false;
+  };
+  for (const h of hits) {
+    if (h.dead || h.tag !== "act") continue;
+    if (has("blame-shift", h.sentence) || strongIn(h.sentence)) kill(h);
+  }
 
   // Causes: an explanation when the writer owns the act, an excuse otherwise.
-  const owned = out.some((h) => h.label === "responsibility");
-  const strong = out.filter((h) => h.label === "excuse" && h.tag === "strong");
-  const disowned = out.filter(
-    (h) =>
-      h.label === "responsibility" &&
-      /excuse|justif|make (?:it|that|this)/.test(text.slice(h.start, h.end)),
-  );
-  const others = out.some(
-    (h) => h.tag !== "state" && h.tag !== "motive" && kindOf(h.label) !== "marker",
-  );
-  out = out.flatMap((h): Hit[] => {
-    if (h.tag !== "state" && h.tag !== "motive") return [h];
-    if (strong.some((s) => s.sentence === h.sentence)) return [];
+  let owned = false;
+  let others = false;
+  for (const h of hits) {
+    if (h.dead) continue;
+    if (h.label === "responsibility") owned = true;
+    if (h.tag !== "state" && h.tag !== "motive" && kindOf(h.label) !== "marker") others = true;
+  }
+  for (const h of hits) {
+    if (h.dead || (h.tag !== "state" && h.tag !== "motive")) continue;
+    if (strongIn(h.sentence)) {
+      kill(h);
+      continue;
+    }
     // "I was stressed, but that's no excuse for ...": the cause is disowned, not offered
     // ("... because I was stressed, but that's no excuse" still explains the act)
+    let disowned = false;
+    for (const d of hits) {
+      if (
+        !d.dead &&
+        d.label === "responsibility" &&
+        d.sentence === h.sentence &&
+        d.start > h.start &&
+        DISOWNING.test(text.slice(d.start, d.end))
+      )
+        disowned = true;
+    }
     if (
-      disowned.some((d) => d.sentence === h.sentence && d.start > h.start) &&
+      disowned &&
       !/\b(?:because|cos|cause|since|as|so)\s+$/.test(
         text.slice(sentences[h.sentence]?.start ?? 0, h.start),
       )
-    )
-      return [];
-    if (h.tag === "motive") return [{ ...h, label: "explanation" }];
-    if (owned) return [{ ...h, label: "explanation" }];
-    return others ? [{ ...h, label: "excuse" }] : [];
-  });
+    ) {
+      kill(h);
+      continue;
+    }
+    if (h.tag === "motive" || owned) relabel(h, "explanation");
+    else if (others) relabel(h, "excuse");
+    else kill(h);
+  }
 
   // A feeling that is the reason for one's own act is explanation, not an i-statement.
-  const explained = out.filter((h) => h.label === "explanation" || h.label === "regret");
-  drop((h) => h.label === "i-statement" && explained.some((e) => overlaps(e, h)));
+  for (const h of hits) {
+    if (h.dead || h.label !== "i-statement") continue;
+    for (const e of hits)
+      if (!e.dead && (e.label === "explanation" || e.label === "regret") && overlaps(e, h)) kill(h);
+  }
 
   // "I understand why you're upset, but ..." followed by a warning is not validation.
-  const warningsAt = out.filter((h) => kindOf(h.label) === "warning").map((h) => h.start);
-  drop((h) => {
-    if (h.label !== "validation") return false;
+  const warningAfter = (pos: number) => {
+    for (const w of hits)
+      if (!w.dead && kindOf(w.label) === "warning" && w.start > pos) return true;
+    return false;
+  };
+  for (const h of hits) {
+    if (h.dead || h.label !== "validation") continue;
     const seg = sentences[h.sentence] as Segment;
-    const rest = text.slice(h.end, seg.end);
-    const but = /\b(?:but|though|however)\b/.exec(rest);
-    const butAt = but ? h.end + but.index : -1;
-    if (butAt >= 0 && warningsAt.some((w) => w > butAt)) return true;
+    const but = BUT.exec(text.slice(h.end, seg.end));
+    if (but && warningAfter(h.end + but.index)) {
+      kill(h);
+      continue;
+    }
     // "... I understand. But you need to move on": the next sentence opens with "but"
     const next = sentences[h.sentence + 1];
-    return (
-      !!next &&
-      /^\s*(?:but|however)\b/.test(text.slice(next.start, next.end)) &&
-      warningsAt.some((w) => w >= next.start)
-    );
-  });
+    if (next && NEXT_BUT.test(text.slice(next.start, next.end)) && warningAfter(next.start - 1))
+      kill(h);
+  }
 
-  return out;
+  return hits.filter((h) => !h.dead);
 }

@@ -11,11 +11,16 @@ import {
   type WarningId,
 } from "./types.ts";
 
+const KINDS = new Map<string, LabelKind>([
+  ...WARNING_IDS.map((id) => [id, "warning"] as const),
+  ...COMPONENT_IDS.map((id) => [id, "component"] as const),
+  ...MARKER_IDS.map((id) => [id, "marker"] as const),
+]);
+
 export function kindOf(id: LabelId): LabelKind {
-  if ((WARNING_IDS as readonly string[]).includes(id)) return "warning";
-  if ((COMPONENT_IDS as readonly string[]).includes(id)) return "component";
-  if ((MARKER_IDS as readonly string[]).includes(id)) return "marker";
-  throw new Error(`unknown label ${id}`);
+  const kind = KINDS.get(id);
+  if (!kind) throw new Error(`unknown label ${id}`);
+  return kind;
 }
 
 export const REASONS: Record<LabelId, string> = {

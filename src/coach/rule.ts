@@ -122,6 +122,8 @@ export interface Hit {
   end: number;
   /** Index into the sentence list. */
   sentence: number;
+  /** Set while resolving boundaries between labels (index.ts). */
+  dead: boolean;
 }
 
 function sentenceIndexAt(sentences: Segment[], pos: number): number {
@@ -159,7 +161,7 @@ export function runRules(rules: readonly Rule[], text: string, sentences: Segmen
           let seen = crossSeen.get(part) ?? 0;
           const gate = part.gate ?? [];
           for (let k = 0; k < gate.length; k++)
-            if (gateMask([gate[k] as number]) & all) seen |= 1 << k;
+            if (maskOfSet(gate[k] as number) & all) seen |= 1 << k;
           crossSeen.set(part, seen);
           continue;
         }
@@ -217,6 +219,6 @@ function scan(
     if (r.sentenceStart && /[a-z0-9]/.test(text.slice(sentence.start, start))) continue;
     if (r.sentenceEnd && /[a-z0-9]/.test(text.slice(end, sentence.end))) continue;
     if (r.when && !r.when({ text, sentence, start, end, clauseFrom })) continue;
-    hits.push({ label: r.label, tag: r.tag, start, end, sentence: si });
+    hits.push({ label: r.label, tag: r.tag, start, end, sentence: si, dead: false });
   }
 }

@@ -31,19 +31,24 @@ export function normalize(text: string): string {
  * '#', so that words the writer is reporting or mocking do not count as the
  * writer's own. The quote marks themselves stay.
  */
+const DOUBLE_QUOTED = /"[^"\n]{1,300}"/g;
+const SINGLE_QUOTED = /(?<![\p{L}\p{N}])\u2018[^\u2018\u2019\n]{1,300}\u2019(?![\p{L}\p{N}])/gu;
+
 export function maskQuotes(norm: string, original: string): string {
   let out = norm;
   const mask = (from: number, to: number) => {
     out = out.slice(0, from) + "#".repeat(to - from) + out.slice(to);
   };
-  for (const m of norm.matchAll(/"([^"\n]{1,300})"/g)) {
-    mask(m.index + 1, m.index + 1 + (m[1] ?? "").length);
+  if (norm.includes('"')) {
+    DOUBLE_QUOTED.lastIndex = 0;
+    for (let m = DOUBLE_QUOTED.exec(norm); m !== null; m = DOUBLE_QUOTED.exec(norm))
+      mask(m.index + 1, m.index + m[0].length - 1);
   }
   // Curly single quotes: only a ‘ that opens at a word start pairs with a ’.
-  for (const m of original.matchAll(
-    /(?<![\p{L}\p{N}])\u2018([^\u2018\u2019\n]{1,300})\u2019(?![\p{L}\p{N}])/gu,
-  )) {
-    mask(m.index + 1, m.index + 1 + (m[1] ?? "").length);
+  if (original.includes("\u2018")) {
+    SINGLE_QUOTED.lastIndex = 0;
+    for (let m = SINGLE_QUOTED.exec(original); m !== null; m = SINGLE_QUOTED.exec(original))
+      mask(m.index + 1, m.index + m[0].length - 1);
   }
   return out;
 }
@@ -56,22 +61,26 @@ export interface Segment {
 /** Sentences: split after . ! ? and at line breaks. */
 export function splitSentences(norm: string): Segment[] {
   const out: Segment[] = [];
-  const re = /[.!?]+(?=\s|$|["')\]])|\n+/g;
   let start = 0;
-  for (const m of norm.matchAll(re)) {
-    const end = m.index + m[0].length;
+  SENTENCE_END.lastIndex = 0;
+  while (SENTENCE_END.test(norm)) {
+    const end = SENTENCE_END.lastIndex;
     pushTrimmed(norm, start, end, out);
     start = end;
   }
   pushTrimmed(norm, start, norm.length, out);
   return out;
 }
+const SENTENCE_END = /[.!?]+(?=\s|$|["')\]])|\n+/g;
+
+const isBlank = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
 
 function pushTrimmed(text: string, start: number, end: number, out: Segment[]): void {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s] ?? "")) s++;
-  while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
+  while (s < e && (isBlank(text.charCodeAt(s)) || /\s/.test(text[s] ?? ""))) s++;
+  while (e > s && (isBlank(text.charCodeAt(e - 1)) || /\s/.test(text[e - 1] ?? ""))) e--;
   if (e > s) out.push({ start: s, end: e });
 }
 
@@ -83,8 +92,9 @@ const CLAUSE_BREAK =
 export function clauseStart(norm: string, sentenceStart: number, pos: number): number {
   let cut = sentenceStart;
   CLAUSE_BREAK.lastIndex = sentenceStart;
-  for (let m = CLAUSE_BREAK.exec(norm); m !== null && m.index < pos; m = CLAUSE_BREAK.exec(norm)) {
-    const end = m.index + m[0].length;
+  // test() moves lastIndex to the end of each break without building a match
+  while (CLAUSE_BREAK.test(norm)) {
+    const end = CLAUSE_BREAK.lastIndex;
     if (end > pos) break;
     cut = end;
   }
@@ -166,5 +176,32 @@ export function rx(source: string): RegExp {
     .replace(/ /g, "\\s+");
   // Word edges: nothing alphanumeric just outside the match, unless the match
   // itself ends on a space or punctuation.
-  return new RegExp(`(?<![a-z0-9'])(?:${expanded})(?:(?<![a-z0-9])|(?![a-z0-9]))`, "g");
+  return new RegExp(
+    `(?<![a-z0-9'])(?:${nonCapturing(expanded)})(?:(?<![a-z0-9])|(?![a-z0-9]))`,
+    "g",
+  );
+}
+
+/**
+ * Make every group non-capturing: rules only use the whole match, and each
+ * capture costs registers while matching and a substring in every result.
+ */
+function nonCapturing(source: string): string {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i] as string;
+    if (c === "\\") {
+      out += c + (source[i + 1] ?? "");
+      i++;
+    } else if (inClass) {
+      if (c === "]") inClass = false;
+      out += c;
+    } else if (c === "[") {
+      inClass = true;
+      out += c;
+    } else if (c === "(" && source[i + 1] !== "?") out += "(?:";
+    else out += c;
+  }
+  return out;
 }
