@@ -1,19 +1,27 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { type ComponentType, lazy } from "react";
 import { BrowserRouter, Route, Routes } from "react-router";
 import { isApiError } from "../api/client.ts";
-import { AccountPage } from "../features/account/AccountPage.tsx";
-import { LogInPage } from "../features/auth/LogInPage.tsx";
-import { SignUpPage } from "../features/auth/SignUpPage.tsx";
-import { JoinPage } from "../features/join/JoinPage.tsx";
 import { LandingPage } from "../features/landing/LandingPage.tsx";
-import { NewSpacePage } from "../features/spaces/NewSpacePage.tsx";
-import { SpaceHomePage } from "../features/spaces/SpaceHomePage.tsx";
-import { SpacesPage } from "../features/spaces/SpacesPage.tsx";
-import { TimelinePage } from "../features/spaces/TimelinePage.tsx";
-import { StepPage } from "../features/steps/StepPage.tsx";
 import { Layout } from "./Layout.tsx";
 import { NotFoundPage } from "./NotFoundPage.tsx";
 import { RequireUser } from "./RequireUser.tsx";
+
+// Pages load when first opened, so the first page someone sees (often on a
+// phone, on a slow connection) downloads only what it shows.
+const AccountPage = page(() => import("../features/account/AccountPage.tsx"), "AccountPage");
+const LogInPage = page(() => import("../features/auth/LogInPage.tsx"), "LogInPage");
+const SignUpPage = page(() => import("../features/auth/SignUpPage.tsx"), "SignUpPage");
+const JoinPage = page(() => import("../features/join/JoinPage.tsx"), "JoinPage");
+const NewSpacePage = page(() => import("../features/spaces/NewSpacePage.tsx"), "NewSpacePage");
+const SpaceHomePage = page(() => import("../features/spaces/SpaceHomePage.tsx"), "SpaceHomePage");
+const SpacesPage = page(() => import("../features/spaces/SpacesPage.tsx"), "SpacesPage");
+const TimelinePage = page(() => import("../features/spaces/TimelinePage.tsx"), "TimelinePage");
+const StepPage = page(() => import("../features/steps/StepPage.tsx"), "StepPage");
+
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -1,6 +1,7 @@
-import { useEffect, useRef } from "react";
+import { Suspense, useEffect, useRef } from "react";
 import { Link, NavLink, Outlet, useLocation } from "react-router";
 import { useMe } from "../api/queries.ts";
+import { Loading } from "./Page.tsx";
 import "./layout.css";
 
 /** The frame of every page: skip link, header with navigation, the main landmark. */
@@ -59,7 +60,10 @@ export function Layout() {
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
-        <Outlet />
+        {/* The header stays while a page's code loads. */}
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="site-footer">
         <p>
