@@ -108,7 +108,8 @@ function assessApology(labels: CoachLabel[]): ApologyAssessment {
 /** Spans of hits already sorted by start, merged where they overlap or touch. */
 function mergeSpans(hits: Hit[]): Span[] {
   const out: [number, number][] = [];
-  for (const h of hits) {
+  for (let ih1 = 0; ih1 < hits.length; ih1++) {
+    const h = hits[ih1] as Hit;
     const last = out[out.length - 1];
     if (last && h.start <= last[1]) last[1] = Math.max(last[1], h.end);
     else out.push([h.start, h.end]);
@@ -163,7 +164,10 @@ function resolve(hits: Hit[], text: string, sentences: Segment[]): Hit[] {
     h.label = label;
     add(h);
   };
-  for (const h of hits) add(h);
+  for (let ih2 = 0; ih2 < hits.length; ih2++) {
+    const h = hits[ih2] as Hit;
+    add(h);
+  }
   const n0 = hits.length;
 
   // Sarcasm: contempt, plus defensiveness when it pushes back; never regret.
@@ -178,19 +182,23 @@ function resolve(hits: Hit[], text: string, sentences: Segment[]): Hit[] {
       add(d);
     }
   }
-  for (const h of hits) {
+  for (let ih3 = 0; ih3 < hits.length; ih3++) {
+    const h = hits[ih3] as Hit;
     if (CONTEMPT_CANCELS.has(h.label) && has("contempt", h.sentence)) kill(h);
     else if (h.label === "regret" && sarcastic) kill(h);
   }
 
-  for (const h of hits) {
+  for (let ih4 = 0; ih4 < hits.length; ih4++) {
+    const h = hits[ih4] as Hit;
     if (h.dead) continue;
     // "I'm sorry, but I'm not going to apologise for having friends": pushback, not regret.
     if (h.label === "regret" && has("defensiveness", h.sentence)) kill(h);
     // A conditional apology is never regret.
     else if (h.label === "regret" && has("conditional-apology", h.sentence)) {
-      for (const c of hits)
+      for (let ic5 = 0; ic5 < hits.length; ic5++) {
+        const c = hits[ic5] as Hit;
         if (!c.dead && c.label === "conditional-apology" && overlaps(c, h)) kill(h);
+      }
     }
     // A push phrased as a request is pressure only.
     else if (
@@ -201,7 +209,8 @@ function resolve(hits: Hit[], text: string, sentences: Segment[]): Hit[] {
   }
 
   // excuse vs blame-shift: one pointing at the other person is blame-shift only.
-  for (const h of hits) {
+  for (let ih6 = 0; ih6 < hits.length; ih6++) {
+    const h = hits[ih6] as Hit;
     if (
       (h.label === "excuse" || h.tag === "state" || h.tag === "motive") &&
       has("blame-shift", h.sentence)
@@ -209,16 +218,20 @@ function resolve(hits: Hit[], text: string, sentences: Segment[]): Hit[] {
       kill(h);
   }
   // A defensive sentence is not an admission ("Whatever I do, it's wrong").
-  for (const h of hits) {
+  for (let ih7 = 0; ih7 < hits.length; ih7++) {
+    const h = hits[ih7] as Hit;
     if (h.label === "responsibility" && has("defensiveness", h.sentence)) kill(h);
   }
   // An admission taken back by an excuse or blame is not responsibility.
   const strongIn = (si: number) => {
-    for (const e of hits)
+    for (let ie8 = 0; ie8 < hits.length; ie8++) {
+      const e = hits[ie8] as Hit;
       if (!e.dead && e.label === "excuse" && e.tag === "strong" && e.sentence === si) return true;
+    }
     return false;
   };
-  for (const h of hits) {
+  for (let ih9 = 0; ih9 < hits.length; ih9++) {
+    const h = hits[ih9] as Hit;
     if (h.dead || h.tag !== "act") continue;
     if (has("blame-shift", h.sentence) || strongIn(h.sentence)) kill(h);
   }
@@ -226,12 +239,14 @@ function resolve(hits: Hit[], text: string, sentences: Segment[]): Hit[] {
   // Causes: an explanation when the writer owns the act, an excuse otherwise.
   let owned = false;
   let others = false;
-  for (const h of hits) {
+  for (let ih10 = 0; ih10 < hits.length; ih10++) {
+    const h = hits[ih10] as Hit;
     if (h.dead) continue;
     if (h.label === "responsibility") owned = true;
     if (h.tag !== "state" && h.tag !== "motive" && kindOf(h.label) !== "marker") others = true;
   }
-  for (const h of hits) {
+  for (let ih11 = 0; ih11 < hits.length; ih11++) {
+    const h = hits[ih11] as Hit;
     if (h.dead || (h.tag !== "state" && h.tag !== "motive")) continue;
     if (strongIn(h.sentence)) {
       kill(h);
@@ -240,7 +255,8 @@ function resolve(hits: Hit[], text: string, sentences: Segment[]): Hit[] {
     // "I was stressed, but that's no excuse for ...": the cause is disowned, not offered
     // ("... because I was stressed, but that's no excuse" still explains the act)
     let disowned = false;
-    for (const d of hits) {
+    for (let id12 = 0; id12 < hits.length; id12++) {
+      const d = hits[id12] as Hit;
       if (
         !d.dead &&
         d.label === "responsibility" &&
@@ -265,19 +281,25 @@ function resolve(hits: Hit[], text: string, sentences: Segment[]): Hit[] {
   }
 
   // A feeling that is the reason for one's own act is explanation, not an i-statement.
-  for (const h of hits) {
+  for (let ih13 = 0; ih13 < hits.length; ih13++) {
+    const h = hits[ih13] as Hit;
     if (h.dead || h.label !== "i-statement") continue;
-    for (const e of hits)
+    for (let ie14 = 0; ie14 < hits.length; ie14++) {
+      const e = hits[ie14] as Hit;
       if (!e.dead && (e.label === "explanation" || e.label === "regret") && overlaps(e, h)) kill(h);
+    }
   }
 
   // "I understand why you're upset, but ..." followed by a warning is not validation.
   const warningAfter = (pos: number) => {
-    for (const w of hits)
+    for (let iw15 = 0; iw15 < hits.length; iw15++) {
+      const w = hits[iw15] as Hit;
       if (!w.dead && kindOf(w.label) === "warning" && w.start > pos) return true;
+    }
     return false;
   };
-  for (const h of hits) {
+  for (let ih16 = 0; ih16 < hits.length; ih16++) {
+    const h = hits[ih16] as Hit;
     if (h.dead || h.label !== "validation") continue;
     const seg = sentences[h.sentence] as Segment;
     const but = BUT.exec(text.slice(h.end, seg.end));

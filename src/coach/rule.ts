@@ -143,28 +143,35 @@ function sentenceIndexAt(sentences: Segment[], pos: number): number {
  * (see gate.ts), and a match cannot cross a sentence boundary unless the rule
  * says so.
  */
+const CROSS = new WeakMap<readonly Rule[], { r: Rule; part: RulePart }[]>();
+let crossSeen = new Int32Array(8);
+
 export function runRules(rules: readonly Rule[], text: string, sentences: Segment[]): Hit[] {
   const hits: Hit[] = [];
   if (sentences.length === 0) return hits;
   // Sentences are indexed 31 at a time (one bit each), so cost stays linear in length.
   // cross-sentence parts: which of their gate sets occurred anywhere (bit per set)
-  const crossSeen = new Map<RulePart, number>();
+  let cross = CROSS.get(rules);
+  if (!cross) {
+    cross = rules.flatMap((r) => (r.crossSentence ? r.parts.map((part) => ({ r, part })) : []));
+    CROSS.set(rules, cross);
+  }
+  if (crossSeen.length < cross.length) crossSeen = new Int32Array(cross.length);
+  crossSeen.fill(0, 0, cross.length);
   for (let base = 0; base < sentences.length; base += 31) {
     const count = Math.min(31, sentences.length - base);
     indexWords(text, sentences, base, count);
     const all = count === 31 ? 0x7fffffff : (1 << count) - 1;
+    for (let c = 0; c < cross.length; c++) {
+      const gate = (cross[c] as { part: RulePart }).part.gate ?? [];
+      for (let k = 0; k < gate.length; k++)
+        if (maskOfSet(gate[k] as number) & all) crossSeen[c] = (crossSeen[c] as number) | (1 << k);
+    }
     for (let ri = 0; ri < rules.length; ri++) {
       const r = rules[ri] as Rule;
       for (let pi = 0; pi < r.parts.length; pi++) {
         const part = r.parts[pi] as RulePart;
-        if (r.crossSentence) {
-          let seen = crossSeen.get(part) ?? 0;
-          const gate = part.gate ?? [];
-          for (let k = 0; k < gate.length; k++)
-            if (maskOfSet(gate[k] as number) & all) seen |= 1 << k;
-          crossSeen.set(part, seen);
-          continue;
-        }
+        if (r.crossSentence) continue;
         const mask = gateMask(part.gate) & all;
         if (mask === 0) continue;
         // one bit per sentence of this chunk where the part may match
@@ -177,13 +184,11 @@ export function runRules(rules: readonly Rule[], text: string, sentences: Segmen
     }
   }
   // A cross-sentence part runs on the whole text when its gate passed in some chunk.
-  for (const r of rules) {
-    if (!r.crossSentence) continue;
-    for (const part of r.parts) {
-      const want = (1 << (part.gate?.length ?? 0)) - 1;
-      if (((crossSeen.get(part) ?? 0) & want) === want)
-        scan(r, part.re, text, -1, text, sentences, hits);
-    }
+  for (let c = 0; c < cross.length; c++) {
+    const { r, part } = cross[c] as { r: Rule; part: RulePart };
+    const want = (1 << (part.gate?.length ?? 0)) - 1;
+    if (((crossSeen[c] as number) & want) === want)
+      scan(r, part.re, text, -1, text, sentences, hits);
   }
   return hits;
 }
