@@ -104,15 +104,26 @@ export function rewrite(id: WarningId, sentence: string, span: string): string {
           ? `I'm sorry for ${what.replace(/^(?:the way|how)\b/i, "how")}. I ${verb} you, and that's on me.`
           : `I'm sorry I ${verb} you. That's on me.`;
       }
+      // "sorry if I came across harsh", "I apologise if my comments upset you": drop the "if"
+      const own =
+        /\b(?:sorry|apologi[sz]e|apologies)\s*,?\s+if\s+((?:i|my|what i|the way i|how i)\b[^,;.!?]*?)(?=\s*(?:[,;.!?]|\bbut\b|$))/i.exec(
+          s,
+        );
+      if (own?.[1] && !/\b(?:may|might|seemed|seem)\b/i.test(own[1]))
+        return `I'm sorry ${tidy(own[1])}. That's on me.`;
       return "I'm sorry for what I did. It hurt you, and that's on me.";
     }
     case "excuse": {
+      // "I was drunk, that's why I said those things" -> own the act that followed
+      const why = /\b(?:that'?s|that is|which is|and that'?s) (?:why|how) (i\b[^.!?]*)/i.exec(s);
+      if (why?.[1])
+        return `${cap(trimEnd(tidy(why[1])))}. Whatever else was going on, that was my choice, and it's on me.`;
       const cut =
         /(,?\s+but\b|,?\s*it'?s just that\b|,?\s+because\b|,?\s+(?:in fairness|to be fair)\b)/i.exec(
           s,
         );
-      const before = cut ? trimEnd(s.slice(0, cut.index)) : "";
-      if (before.split(/\s+/).length >= 3 && !/^(but|in fairness|to be fair)/i.test(s)) {
+      const before = cut ? trimEnd(s.slice(0, cut.index)).replace(/\s+only\b/i, "") : "";
+      if (before.split(/\s+/).length >= 2 && !/^(but|in fairness|to be fair)/i.test(s)) {
         return `${before}. Whatever else was going on, that was my choice, and it's on me.`;
       }
       return "Whatever was going on for me, what I did was my choice, and it's on me.";
@@ -126,26 +137,106 @@ export function rewrite(id: WarningId, sentence: string, span: string): string {
       return "What I did was my choice. It's on me, not on you.";
     }
     case "minimizing":
-      return "I can see this is a big deal to you, and I'm not going to play it down.";
+      return rewriteMinimizing(s, lower);
     case "generalization": {
+      // "you do this every time we ...": the habit, at the moment it happens
+      const every = /^(.*?)\bevery (?:single )?time\b\s*(.*)$/i.exec(s);
+      if (every && /\b(?:you|u)\b/i.test(every[1] ?? "")) {
+        const habit = trimEnd(tidy((every[1] ?? "").replace(/^.*?\b(?:you|u)\s+/i, "")));
+        const moment = trimEnd(tidy(every[2] ?? "").split(/[,;]/)[0] ?? "");
+        if (habit && moment)
+          return `When you ${habit} when ${moment}, I feel hurt. Can we talk about it?`;
+      } else if (every?.[2]) {
+        return `When ${trimEnd(tidy(every[2].split(/[,;]/)[0] ?? ""))}, I feel hurt. Can we talk about it?`;
+      }
+      // "you're always late" -> "when you're late"
+      const be =
+        /\b(?:(?:you|u)(?:'?re| are| r| were)|(?:are|were|r) (?:you|u))\s+(?:always|constantly|never)\s+(.*)$/i.exec(
+          s,
+        );
+      if (be?.[1]) {
+        const state = trimEnd(tidy(be[1]));
+        return /\bnever\b/i.test(span)
+          ? `When you're not ${state}, I feel hurt. Can we talk about it?`
+          : `When you're ${state}, I feel hurt. Can we talk about it?`;
+      }
       const m = /\b(?:always|never|constantly|every (?:single )?time)\b\s+(.*)$/i.exec(s);
-      const rest = m?.[1] ? trimEnd(m[1]).replace(/\b(?:always|never|constantly)\s+/gi, "") : "";
+      const rest = m?.[1]
+        ? tidy(trimEnd(m[1]).replace(/\b(?:always|never|constantly|anymore|any more)\b\s*/gi, ""))
+        : "";
       if (rest && /\b(?:never)\b/i.test(span))
-        return `When you don't ${rest}, I feel hurt. Can we talk about it?`;
+        return `When you don't ${trimEnd(rest)}, I feel hurt. Can we talk about it?`;
       if (rest)
-        return `When you ${rest.replace(/^(?:you|u)\s+/i, "")}, I feel hurt. Can we talk about it?`;
+        return `When you ${trimEnd(rest.replace(/^(?:you|u)\s+/i, ""))}, I feel hurt. Can we talk about it?`;
       return "When you [the specific thing], I feel hurt. Can we talk about it?";
     }
     case "criticism":
+      // a character judgement has no act to keep: name one instead
       return "I felt hurt when you [name the specific thing they did], and I need [what you need].";
     case "contempt":
-      return "I'm angry and hurt. Can I tell you plainly what upset me?";
-    case "defensiveness":
-      return "I hear that this hurt you. Tell me more about how you see it; I want to understand my part.";
-    case "stonewalling":
-      return "I'm too overwhelmed to talk well right now. Can we take a break and pick this up in an hour?";
+      return "I'm angry and hurt about [what happened]. Can I tell you plainly what upset me?";
+    case "defensiveness": {
+      // "what about when you ..." keeps its topic, after listening
+      const other = /\bwhat about (when|the time|that time|last \w+)\s+(?:you|u)\s+(.*)$/i.exec(s);
+      if (other?.[2])
+        return `I hear you, and I want to understand my part first. Later I'd like to talk about ${other[1]?.toLowerCase()} you ${trimEnd(tidy(other[2]))}, too.`;
+      return "I hear you. Tell me more about how you see it; I want to understand my part.";
+    }
+    case "stonewalling": {
+      const when =
+        /\b(tonight|tomorrow|later|this evening|in the morning|after (?:work|dinner))\b/i.exec(s);
+      return `I need a break. Can we talk again ${when?.[1] ? when[1].toLowerCase() : "at [a time]"}?`;
+    }
     case "forgiveness-pressure":
-      return "Take the time you need. I'm not going anywhere, and I'll keep showing up.";
+      return /\b(?:said|say|told you)\b[^.!?]*\bsorry\b|\bapologi[sz]ed\b/i.test(s)
+        ? "I know saying sorry isn't enough. Take the time you need; I'm here when you're ready."
+        : "Take the time you need; I'm here when you're ready.";
   }
   return cap(s);
+}
+
+/** The writer's own words back in shape: "i" -> "I", "u" -> "you", "ur" -> "your". */
+const tidy = (s: string) =>
+  s
+    .replace(/\bi\b/g, "I")
+    .replace(/\bim\b/gi, "I'm")
+    .replace(/\bu\b/gi, "you")
+    .replace(/\bur\b/gi, "your");
+
+/**
+ * Minimizing: take out the downplaying words when the sentence still stands
+ * ("It was just a text." -> "It was a text, and I can see it hurt you."),
+ * otherwise acknowledge the reaction it dismissed.
+ */
+function rewriteMinimizing(s: string, lower: string): string {
+  if (
+    /overreact|over-react|sensitive|dramatic|precious|hysterical|touchy|calm down|relax|chill|get a grip|(?:big|huge) deal out of|a (?:big )?deal of|out of proportion|fuss|sulk|whin|drama/.test(
+      lower,
+    ) &&
+    !/\b(?:just|only|merely|simply|one)\b.*\b(?:text|message|drink|coffee|kiss|night|time|photo|comment|joke|lunch|dinner|chat|call)\b/.test(
+      lower,
+    )
+  )
+    return "I can see how much this hurt you, and your reaction makes sense. Tell me what it was like for you.";
+  if (/\b(?:ages|months|years|weeks|a while|so long) ago\b/.test(lower))
+    return "I know it still hurts, even though it happened a while ago.";
+  if (/\b(?:joke|joking|kidding|teasing|banter|messing|laugh)\b/.test(lower))
+    return "I meant it as a joke, but it hurt you, and that matters more.";
+  if (/\b(?:once|one time)\b/.test(lower) && /\bhappened\b/.test(lower))
+    return "It happened, and once was enough to hurt you.";
+  const stripped = trimEnd(
+    s
+      // a trailing dismissal: ", relax", ", so what", ", get over it"
+      .replace(/,\s*(?:relax|chill|calm down|so what|get over it|come on|seriously)\b.*$/i, "")
+      .replace(/\b(?:just|only|merely|simply|literally|really only)\s+/gi, "")
+      .replace(/\b(one) (?:little|tiny|small|silly|stupid|quick|single) /gi, "$1 ")
+      .replace(/\b(a) (?:little|tiny|small|silly|harmless) /gi, "$1 "),
+  );
+  if (
+    stripped !== trimEnd(s) &&
+    !/\b(?:not|no|nothing|hardly|n't)\b/i.test(stripped) &&
+    stripped.split(/\s+/).length >= 3
+  )
+    return `${cap(tidy(stripped))}, and I can see it hurt you.`;
+  return "I know this is a big deal to you, and I'm not going to play it down.";
 }
