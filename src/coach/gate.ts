@@ -263,7 +263,9 @@ function parse(source: string): Parsed | null {
  */
 export function requiredSets(source: string): string[][] | null {
   // rx()'s closing word edge: the match ends at a word edge (or on punctuation)
-  const parsed = parse(source.endsWith(WRAP_END) ? `${source.slice(0, -WRAP_END.length)})\\b` : source);
+  const parsed = parse(
+    source.endsWith(WRAP_END) ? `${source.slice(0, -WRAP_END.length)})\\b` : source,
+  );
   if (!parsed) return null;
   const sets = parsed.sets
     .filter((s) => setScore(s) > 0)
@@ -288,16 +290,18 @@ const SET_IDS = new Map<string, number>();
 const SET_SLOTS: number[][] = [];
 let slotStart = new Int32Array(SIZE + 1); // CSR: sets of slot s are slotSets[slotStart[s]..slotStart[s+1])
 let slotSets = new Int32Array(0);
+let slotKeys = new Int32Array(0); // the full key of each entry: slot collisions are checked, not guessed
 let built = 0; // number of sets in the index
 let setMask = new Int32Array(0);
 
 const mix = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
-const slot = (h: number) => Math.imul(h, 0x9e3779b1) >>> (32 - BITS);
+const fullKey = (h: number) => Math.imul(h, 0x9e3779b1) | 0;
+const slotOf = (key: number) => key >>> (32 - BITS);
 const SEED = 0x811c9dc5 | 0;
 const END = 0x20;
 
 /**
- * The table slot of a literal: its first PREFIX letters, or, for a whole word
+ * The key of a literal: its first PREFIX letters, or, for a whole word
  * (written "word$"), all its letters and the word's end. Apostrophes ignored.
  */
 export function keyOf(literal: string): number {
@@ -310,7 +314,7 @@ export function keyOf(literal: string): number {
     h = mix(h, c);
     n++;
   }
-  return slot(whole ? mix(h, END) : h);
+  return fullKey(whole ? mix(h, END) : h);
 }
 
 /** Register a set of literals (one of which must occur); returns its id. */
@@ -327,17 +331,19 @@ export function registerSet(literals: readonly string[]): number {
 
 function build(): void {
   const counts = new Int32Array(SIZE + 1);
-  for (const slots of SET_SLOTS)
-    for (const s of slots) counts[s + 1] = (counts[s + 1] as number) + 1;
+  for (const keys of SET_SLOTS)
+    for (const k of keys) counts[slotOf(k) + 1] = (counts[slotOf(k) + 1] as number) + 1;
   for (let s = 0; s < SIZE; s++) counts[s + 1] = (counts[s + 1] as number) + (counts[s] as number);
   slotStart = counts.slice();
   slotSets = new Int32Array(counts[SIZE] as number);
+  slotKeys = new Int32Array(counts[SIZE] as number);
   const fill = counts.slice();
-  SET_SLOTS.forEach((slots, id) => {
-    for (const s of slots) {
-      const at = fill[s] as number;
+  SET_SLOTS.forEach((keys, id) => {
+    for (const k of keys) {
+      const at = fill[slotOf(k)] as number;
       slotSets[at] = id;
-      fill[s] = at + 1;
+      slotKeys[at] = k;
+      fill[slotOf(k)] = at + 1;
     }
   });
   built = SET_SLOTS.length;
@@ -349,9 +355,11 @@ const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 
 function hit(h: number, bit: number): void {
-  const s = slot(h);
+  const key = fullKey(h);
+  const s = slotOf(key);
   const end = slotStart[s + 1] as number;
   for (let j = slotStart[s] as number; j < end; j++) {
+    if (slotKeys[j] !== key) continue;
     const id = slotSets[j] as number;
     setMask[id] = (setMask[id] as number) | bit;
   }
