@@ -366,15 +366,16 @@ function hit(h: number, bit: number): void {
 }
 
 /**
- * Index the words of `count` segments from `from` (at most 31); afterwards
- * `maskOfSet` answers for them.
+ * Index the words of `count` segments from `from` (at most 31). Returns, by
+ * set id, the sentences (bits) where one of the set's literals may occur; the
+ * array is reused by the next call.
  */
 export function indexWords(
   text: string,
   segments: readonly { start: number; end: number }[],
   from: number,
   count: number,
-): void {
+): Int32Array {
   if (built !== SET_SLOTS.length) build();
   setMask.fill(0);
   for (let k = 0; k < count; k++) {
@@ -400,9 +401,5 @@ export function indexWords(
     }
     if (n >= 2) hit(mix(h, END), bit);
   }
-}
-
-/** Sentences (bits) of the indexed chunk where one of the set's literals may occur. */
-export function maskOfSet(id: number): number {
-  return setMask[id] as number;
+  return setMask;
 }

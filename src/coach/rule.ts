@@ -3,7 +3,7 @@
 // sentence, or any custom test. Rules only propose hits; index.ts resolves
 // conflicts between labels (boundary rules of TAXONOMY.md).
 
-import { indexWords, maskOfSet, registerSet, requiredSets } from "./gate.ts";
+import { indexWords, registerSet, requiredSets } from "./gate.ts";
 import { clauseStart, negatedBefore, rx, type Segment } from "./text.ts";
 import type { LabelId } from "./types.ts";
 
@@ -62,14 +62,6 @@ export interface RuleOptions extends Omit<Rule, "label" | "parts"> {}
 function gateOf(source: string): number[] | null {
   const sets = requiredSets(source);
   return sets ? sets.map(registerSet) : null;
-}
-
-/** Sentences (bits) of the current chunk where every gate set may be satisfied. */
-function gateMask(gate: number[] | null): number {
-  if (!gate) return -1;
-  let mask = -1;
-  for (let k = 0; k < gate.length; k++) mask &= maskOfSet(gate[k] as number);
-  return mask;
 }
 
 /** Split a pattern at its top-level "|" (outside groups and character classes). */
@@ -143,51 +135,84 @@ function sentenceIndexAt(sentences: Segment[], pos: number): number {
  * (see gate.ts), and a match cannot cross a sentence boundary unless the rule
  * says so.
  */
-const CROSS = new WeakMap<readonly Rule[], { r: Rule; part: RulePart }[]>();
+interface Compiled {
+  /** Sentence-scoped parts, flattened: gate set ids (-1 = none) in typed arrays, so the
+   * per-chunk pass over ~500 parts reads a few contiguous kilobytes, not ~500 objects. */
+  rule: Rule[];
+  part: RulePart[];
+  g0: Int32Array;
+  g1: Int32Array;
+  g2: Int32Array;
+  /** Cross-sentence parts: run on the whole text when each gate set occurs somewhere. */
+  cross: { r: Rule; part: RulePart }[];
+}
+const COMPILED = new WeakMap<readonly Rule[], Compiled>();
 let crossSeen = new Int32Array(8);
+
+function compile(rules: readonly Rule[]): Compiled {
+  const rule: Rule[] = [];
+  const part: RulePart[] = [];
+  const cross: { r: Rule; part: RulePart }[] = [];
+  for (const r of rules)
+    for (const p of r.parts) {
+      if (r.crossSentence) cross.push({ r, part: p });
+      else {
+        rule.push(r);
+        part.push(p);
+      }
+    }
+  const gate = (k: number) => Int32Array.from(part, (p) => p.gate?.[k] ?? -1);
+  return { rule, part, g0: gate(0), g1: gate(1), g2: gate(2), cross };
+}
 
 export function runRules(rules: readonly Rule[], text: string, sentences: Segment[]): Hit[] {
   const hits: Hit[] = [];
   if (sentences.length === 0) return hits;
-  // Sentences are indexed 31 at a time (one bit each), so cost stays linear in length.
-  // cross-sentence parts: which of their gate sets occurred anywhere (bit per set)
-  let cross = CROSS.get(rules);
-  if (!cross) {
-    cross = rules.flatMap((r) => (r.crossSentence ? r.parts.map((part) => ({ r, part })) : []));
-    CROSS.set(rules, cross);
+  let c = COMPILED.get(rules);
+  if (!c) {
+    c = compile(rules);
+    COMPILED.set(rules, c);
   }
+  const { g0, g1, g2, cross } = c;
   if (crossSeen.length < cross.length) crossSeen = new Int32Array(cross.length);
   crossSeen.fill(0, 0, cross.length);
+  // Sentences are indexed 31 at a time (one bit each), so cost stays linear in length.
   for (let base = 0; base < sentences.length; base += 31) {
     const count = Math.min(31, sentences.length - base);
-    indexWords(text, sentences, base, count);
+    const masks = indexWords(text, sentences, base, count);
     const all = count === 31 ? 0x7fffffff : (1 << count) - 1;
-    for (let c = 0; c < cross.length; c++) {
-      const gate = (cross[c] as { part: RulePart }).part.gate ?? [];
-      for (let k = 0; k < gate.length; k++)
-        if (maskOfSet(gate[k] as number) & all) crossSeen[c] = (crossSeen[c] as number) | (1 << k);
+    for (let k = 0; k < cross.length; k++) {
+      const gate = (cross[k] as { part: RulePart }).part.gate ?? [];
+      for (let j = 0; j < gate.length; j++)
+        if ((masks[gate[j] as number] as number) & all)
+          crossSeen[k] = (crossSeen[k] as number) | (1 << j);
     }
-    for (let ri = 0; ri < rules.length; ri++) {
-      const r = rules[ri] as Rule;
-      for (let pi = 0; pi < r.parts.length; pi++) {
-        const part = r.parts[pi] as RulePart;
-        if (r.crossSentence) continue;
-        const mask = gateMask(part.gate) & all;
-        if (mask === 0) continue;
-        // one bit per sentence of this chunk where the part may match
-        for (let m = mask; m !== 0; m &= m - 1) {
-          const si = base + 31 - Math.clz32(m & -m);
-          const seg = sentences[si] as Segment;
-          scan(r, part.re, text.slice(seg.start, seg.end), si, text, sentences, hits);
-        }
+    for (let p = 0; p < g0.length; p++) {
+      let mask = all;
+      const a = g0[p] as number;
+      if (a >= 0) mask &= masks[a] as number;
+      if (mask === 0) continue;
+      const b = g1[p] as number;
+      if (b >= 0) mask &= masks[b] as number;
+      if (mask === 0) continue;
+      const d = g2[p] as number;
+      if (d >= 0) mask &= masks[d] as number;
+      if (mask === 0) continue;
+      const r = c.rule[p] as Rule;
+      const re = (c.part[p] as RulePart).re;
+      // one bit per sentence of this chunk where the part may match
+      for (let m = mask; m !== 0; m &= m - 1) {
+        const si = base + 31 - Math.clz32(m & -m);
+        const seg = sentences[si] as Segment;
+        scan(r, re, text.slice(seg.start, seg.end), si, text, sentences, hits);
       }
     }
   }
   // A cross-sentence part runs on the whole text when its gate passed in some chunk.
-  for (let c = 0; c < cross.length; c++) {
-    const { r, part } = cross[c] as { r: Rule; part: RulePart };
+  for (let k = 0; k < cross.length; k++) {
+    const { r, part } = cross[k] as { r: Rule; part: RulePart };
     const want = (1 << (part.gate?.length ?? 0)) - 1;
-    if (((crossSeen[c] as number) & want) === want)
+    if (((crossSeen[k] as number) & want) === want)
       scan(r, part.re, text, -1, text, sentences, hits);
   }
   return hits;
