@@ -40,8 +40,7 @@ interface Parsed {
 }
 
 const isWordChar = (c: string) => /[a-z0-9]/.test(c);
-const keyable = (l: Lit) =>
-  l.wordStart && l.text.length >= 2 && /^[a-z0-9\ud800-\udbff]/.test(l.text);
+const keyable = (l: Lit) => l.wordStart && l.text.length >= 2 && /^[a-z0-9\x80-\x9f]/.test(l.text);
 const litScore = (l: Lit) =>
   !keyable(l)
     ? -1
@@ -194,12 +193,12 @@ function parse(source: string): Parsed | null {
       }
       if (lit !== null) {
         const code = lit.charCodeAt(0);
-        if (code >= 0xd800 && code <= 0xdbff && min === 1 && !repeat) {
-          // an emoji (surrogate pair) is a word of its own
+        if (code >= 0x80 && code <= 0x9f && min === 1 && !repeat) {
+          // an emoji (narrowed by normalize to two bytes, the first a C1 control) is a word of its own
           const low = source[i] ?? "";
           flush();
           tail = [];
-          if (/[\udc00-\udfff]/.test(low) && /^[^?*+{]?$/.test(source[i + 1] ?? "")) {
+          if (low.charCodeAt(0) >= 0x80 && /^[^?*+{]?$/.test(source[i + 1] ?? "")) {
             sets.push([{ text: lit + low, wordStart: true, wordEnd: false }]);
             i++;
             empty = false;
@@ -350,9 +349,9 @@ function build(): void {
   setMask = new Int32Array(built);
 }
 
-// letters and digits; a UTF-16 surrogate (emoji) makes a word of its own
+// letters and digits; an emoji (two narrowed bytes) makes a word of its own
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isEmojiStart = (c: number) => c >= 0x80 && c <= 0x9f; // see normalize in text.ts
 
 function hit(h: number, bit: number): void {
   const key = fullKey(h);
@@ -393,7 +392,7 @@ export function indexWords(
       }
       if (n >= 2) hit(mix(h, END), bit); // the whole word
       n = 0;
-      if (isHighSurrogate(c) && i + 1 < seg.end) {
+      if (isEmojiStart(c) && i + 1 < seg.end) {
         // an emoji: a two-unit word of its own
         hit(mix(mix(SEED, c), text.charCodeAt(i + 1)), bit);
         i++;

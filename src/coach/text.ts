@@ -4,7 +4,10 @@
 
 /**
  * Lowercase, straighten curly quotes and apostrophes, unify dashes and collapse
- * runs of punctuation ("?!?!" -> "?   "). Never changes the length.
+ * runs of punctuation ("?!?!" -> "?   "), and fold every character above
+ * U+00FF into one byte (see `foldWide`), so the regexes always run on V8's
+ * one-byte strings (a two-byte subject makes every regex compile and run a
+ * second, cold copy of its code). Never changes the length.
  */
 export function normalize(text: string): string {
   let lower = text.toLowerCase();
@@ -17,13 +20,72 @@ export function normalize(text: string): string {
     }
     lower = out;
   }
-  return lower
-    .replace(/[\u2018\u2019\u201b\u02bc\u00b4`]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb]/g, '"')
-    .replace(/[\u2013\u2014\u2212]/g, "-")
-    .replace(/[\u00a0\u2009\u202f]/g, " ")
-    .replace(/\u2026/g, ".")
-    .replace(/([!?.,])[!?.,]+/g, (run, first: string) => first + " ".repeat(run.length - 1));
+  const n = lower.length;
+  if (codes.length < n) codes = new Uint16Array(n * 2);
+  let inRun = false;
+  for (let i = 0; i < n; i++) {
+    let c = lower.charCodeAt(i);
+    if (c > 0x7f) c = narrow(lower, i, c);
+    // runs of punctuation keep their first mark
+    const punct = c === 33 || c === 63 || c === 46 || c === 44;
+    codes[i] = punct && inRun ? 32 : c;
+    inRun = punct;
+  }
+  let out = "";
+  for (let i = 0; i < n; i += 4096)
+    out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 4096)) as never);
+  return out;
+}
+let codes = new Uint16Array(1024);
+
+/** One character above U+007F, narrowed to one byte (`text[i]` is `c`). */
+function narrow(text: string, i: number, c: number): number {
+  switch (c) {
+    case 0x2018:
+    case 0x2019:
+    case 0x201b:
+    case 0x02bc:
+    case 0x00b4:
+      return 39; // '
+    case 0x201c:
+    case 0x201d:
+    case 0x201e:
+    case 0x201f:
+    case 0x00ab:
+    case 0x00bb:
+      return 34; // "
+    case 0x2013:
+    case 0x2014:
+    case 0x2212:
+      return 45; // -
+    case 0x00a0:
+    case 0x2009:
+    case 0x202f:
+      return 32;
+    case 0x2026:
+      return 46; // .
+  }
+  if (c <= 0xff) return c;
+  // an emoji (surrogate pair): two bytes that keep 12 bits of it (C1 controls, then 0x80-0xFF)
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const lo = text.charCodeAt(i + 1);
+    return lo >= 0xdc00 && lo <= 0xdfff ? 0x80 | ((c & 3) << 3) | ((lo >> 7) & 7) : 0xbf;
+  }
+  if (c >= 0xdc00 && c <= 0xdfff) {
+    const hi = text.charCodeAt(i - 1);
+    return hi >= 0xd800 && hi <= 0xdbff ? 0x80 | (c & 0x7f) : 0xbf;
+  }
+  return /\s/.test(text[i] ?? "") ? 32 : 0xbf; // other scripts: not a word, not a space
+}
+
+/** A string's characters above U+00FF narrowed as `normalize` does (for rule sources). */
+export function foldWide(s: string): string {
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out += c > 0xff ? String.fromCharCode(narrow(s, i, c)) : s[i];
+  }
+  return out;
 }
 
 /**
@@ -170,7 +232,7 @@ const WORDS: Record<string, string> = {
  * and end at word edges.
  */
 export function rx(source: string): RegExp {
-  const expanded = source
+  const expanded = foldWide(source)
     .replace(/(?<![\\\w'])([a-z]+(?:'[a-z]+)?)(?![\w'])/g, (w: string) => WORDS[w] ?? w)
     .replace(/(?<!\?)(?<![[(])'(?!\?)/g, "'?")
     .replace(/ /g, "\\s+");

@@ -12,6 +12,7 @@ import {
   STATE,
 } from "../lexicon.ts";
 import { type Rule, rule, test } from "../rule.ts";
+import { foldWide } from "../text.ts";
 
 // --- conditional-apology ------------------------------------------------------
 
@@ -370,8 +371,18 @@ const BOUNDED_AFTER = test(
   "start",
 );
 // A laughing message is teasing, not a verdict ("you always buy that cereal haha").
-const LAUGHTER =
-  /\b(?:haha\w*|hehe\w*|lol|lmao|rofl)\b|\uD83D[\uDE02\uDE04\uDE06\uDE1C\uDE1D\uDE05]|\uD83E\uDD23/;
+const LAUGHTER = /\b(?:haha\w*|hehe\w*|lol|lmao|rofl)\b/;
+// 😂 😄 😆 😜 😝 😅 🤣, as they appear in the normalised text
+const LAUGHING = [
+  "\uD83D\uDE02",
+  "\uD83D\uDE04",
+  "\uD83D\uDE06",
+  "\uD83D\uDE1C",
+  "\uD83D\uDE1D",
+  "\uD83D\uDE05",
+  "\uD83E\uDD23",
+].map(foldWide);
+const laughs = (text: string) => LAUGHTER.test(text) || LAUGHING.some((e) => text.includes(e));
 // Gratitude or affection in the sentence: "You always make dinner special, thank you."
 const WARM =
   /(?:^|[,;:-]\s*|\band\s+)(?:thank you|thanks|thank u|thx)\b|\bi(?:'?m| am)? (?:so |really )?(?:grateful|lucky)\b|\bi (?:really |just )?(?:love|adore|appreciate) (?:that|it|how|you)\b|\b(?:love you|proud of you)\b/;
@@ -382,7 +393,7 @@ const generalization: Rule[] = [
     {
       unless: YES_NO_QUESTION,
       when: (c) => {
-        if (LAUGHTER.test(c.text)) return false;
+        if (laughs(c.text)) return false;
         if (WARM.test(c.text.slice(c.sentence.start, c.sentence.end))) return false;
         const matched = c.text.slice(c.start, c.end);
         const after = c.text.slice(c.end, c.sentence.end);
@@ -432,7 +443,7 @@ const generalization: Rule[] = [
     "(you|u) ([a-z']+ ){1,3}(constantly|all the time|every single time|24/7|non-?stop)\\b",
     {
       notFollowedBy: test("(and i love|which i love|haha|lol)"),
-      when: (c) => !LAUGHTER.test(c.text),
+      when: (c) => !laughs(c.text),
     },
   ),
   rule(
