@@ -57,7 +57,16 @@ export function analyzeMessage(input: string): CoachAnalysis {
   const hits = resolve(runRules(ALL_RULES, masked, sentences), masked, sentences);
 
   // group the hits by label, in taxonomy order, with no per-label arrays for absent labels
-  hits.sort((a, b) => LABEL_NUMBER[a.label] - LABEL_NUMBER[b.label] || a.start - b.start);
+  // (insertion sort: a few dozen hits, and Array#sort allocates a work array)
+  for (let i = 1; i < hits.length; i++) {
+    const h = hits[i] as Hit;
+    let j = i - 1;
+    while (j >= 0 && before(h, hits[j] as Hit)) {
+      hits[j + 1] = hits[j] as Hit;
+      j--;
+    }
+    hits[j + 1] = h;
+  }
   const labels: CoachLabel[] = [];
   for (let i = 0; i < hits.length; ) {
     const id = (hits[i] as Hit).label;
@@ -117,6 +126,8 @@ function mergeSpans(hits: Hit[]): Span[] {
   return out;
 }
 
+const before = (a: Hit, b: Hit) =>
+  LABEL_NUMBER[a.label] < LABEL_NUMBER[b.label] || (a.label === b.label && a.start < b.start);
 const overlaps = (a: Hit, b: Hit) => a.start < b.end && b.start < a.end;
 
 const NL = LABEL_IDS.length;

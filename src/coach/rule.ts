@@ -148,6 +148,7 @@ interface Compiled {
 }
 const COMPILED = new WeakMap<readonly Rule[], Compiled>();
 let crossSeen = new Int32Array(8);
+let pieces: string[] = [];
 
 function compile(rules: readonly Rule[]): Compiled {
   const rule: Rule[] = [];
@@ -174,6 +175,9 @@ export function runRules(rules: readonly Rule[], text: string, sentences: Segmen
     COMPILED.set(rules, c);
   }
   const { g0, g1, g2, cross } = c;
+  // each sentence's text, sliced once when a first part needs it
+  if (pieces.length < sentences.length) pieces = new Array(sentences.length * 2).fill("");
+  pieces.fill("", 0, sentences.length);
   if (crossSeen.length < cross.length) crossSeen = new Int32Array(cross.length);
   crossSeen.fill(0, 0, cross.length);
   // Sentences are indexed 31 at a time (one bit each), so cost stays linear in length.
@@ -203,8 +207,13 @@ export function runRules(rules: readonly Rule[], text: string, sentences: Segmen
       // one bit per sentence of this chunk where the part may match
       for (let m = mask; m !== 0; m &= m - 1) {
         const si = base + 31 - Math.clz32(m & -m);
-        const seg = sentences[si] as Segment;
-        scan(r, re, text.slice(seg.start, seg.end), si, text, sentences, hits);
+        let piece = pieces[si] as string;
+        if (piece === "") {
+          const seg = sentences[si] as Segment;
+          piece = text.slice(seg.start, seg.end);
+          pieces[si] = piece;
+        }
+        scan(r, re, piece, si, text, sentences, hits);
       }
     }
   }

@@ -20,6 +20,11 @@ export function normalize(text: string): string {
     }
     lower = out;
   }
+  // plain ASCII (most messages): only runs of punctuation to collapse
+  if (!NOT_ASCII.test(lower))
+    return PUNCT_RUN.test(lower)
+      ? lower.replace(PUNCT_RUN_G, (run, first: string) => first + " ".repeat(run.length - 1))
+      : lower;
   const n = lower.length;
   if (codes.length < n) codes = new Uint16Array(n * 2);
   let inRun = false;
@@ -37,6 +42,9 @@ export function normalize(text: string): string {
   return out;
 }
 let codes = new Uint16Array(1024);
+const NOT_ASCII = /[^\x00-\x7f]/;
+const PUNCT_RUN = /[!?.,][!?.,]/;
+const PUNCT_RUN_G = /([!?.,])[!?.,]+/g;
 
 /** One character above U+007F, narrowed to one byte (`text[i]` is `c`). */
 function narrow(text: string, i: number, c: number): number {
