@@ -40,7 +40,9 @@ interface Parsed {
 }
 
 const isWordChar = (c: string) => /[a-z0-9]/.test(c);
-const keyable = (l: Lit) => l.wordStart && l.text.length >= 2 && /^[a-z0-9\x80-\x9f]/.test(l.text);
+// a prefix needs two letters; a whole word may be one ("u")
+const keyable = (l: Lit) =>
+  l.wordStart && (l.text.length >= 2 || l.wordEnd) && /^[a-z0-9\x80-\x9f]/.test(l.text);
 const litScore = (l: Lit) =>
   !keyable(l)
     ? -1
@@ -390,7 +392,7 @@ export function indexWords(
         if (n >= 2 && n <= PREFIX) hit(h, bit);
         continue;
       }
-      if (n >= 2) hit(mix(h, END), bit); // the whole word
+      if (n >= 1) hit(mix(h, END), bit); // the whole word
       n = 0;
       if (isEmojiStart(c) && i + 1 < seg.end) {
         // an emoji: a two-unit word of its own
@@ -398,7 +400,7 @@ export function indexWords(
         i++;
       }
     }
-    if (n >= 2) hit(mix(h, END), bit);
+    if (n >= 1) hit(mix(h, END), bit);
   }
   return setMask;
 }
