@@ -154,21 +154,47 @@ function pushTrimmed(text: string, start: number, end: number, out: Segment[]): 
   if (e > s) out.push({ start: s, end: e });
 }
 
-/** Where the clause containing `pos` starts: after the last , ; : - or conjunction. */
-const CLAUSE_BREAK =
-  /[,;:()]|\s-\s|\b(?:but|though|although|yet|so|because|cause|cos|coz|and then|or)\s/g;
+// Conjunctions that open a clause (followed by a space), by length.
+const CONJUNCTIONS = [
+  "but",
+  "though",
+  "although",
+  "yet",
+  "so",
+  "because",
+  "cause",
+  "cos",
+  "coz",
+  "or",
+];
+const isW = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
 
-/** Where the clause containing `pos` starts: after the last , ; : - or conjunction. */
+/**
+ * Where the clause containing `pos` starts: after the last , ; : ( ) or " - "
+ * or conjunction ("but ", "because ", "and then ") that ends at or before
+ * `pos`. Scans backwards from `pos`, so it costs the clause's length.
+ */
 export function clauseStart(norm: string, sentenceStart: number, pos: number): number {
-  let cut = sentenceStart;
-  CLAUSE_BREAK.lastIndex = sentenceStart;
-  // test() moves lastIndex to the end of each break without building a match
-  while (CLAUSE_BREAK.test(norm)) {
-    const end = CLAUSE_BREAK.lastIndex;
-    if (end > pos) break;
-    cut = end;
+  for (let k = pos - 1; k >= sentenceStart; k--) {
+    const c = norm.charCodeAt(k);
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41) return k + 1;
+    if (!isSpace(c)) continue;
+    // " - " ending with this space
+    if (k >= sentenceStart + 2 && norm.charCodeAt(k - 1) === 45 && isSpace(norm.charCodeAt(k - 2)))
+      return k + 1;
+    // a conjunction just before this space
+    let s = k;
+    while (s > sentenceStart && isW(norm.charCodeAt(s - 1))) s--;
+    if (s === k || (s > 0 && isW(norm.charCodeAt(s - 1)))) continue;
+    const len = k - s;
+    for (const w of CONJUNCTIONS) if (w.length === len && norm.startsWith(w, s)) return k + 1;
+    // "and then "
+    if (len === 4 && norm.startsWith("then", s) && s >= 4 && norm.startsWith("and", s - 4)) {
+      if (norm.charCodeAt(s - 1) === 32 && (s === 4 || !isW(norm.charCodeAt(s - 5)))) return k + 1;
+    }
   }
-  return cut;
+  return sentenceStart;
 }
 
 const NEGATION =
