@@ -3,7 +3,7 @@
 
 import { COMPONENT_WEIGHTS, kindOf, MISSING_PROMPTS, REASONS, rewrite } from "./labels.ts";
 import type { Hit } from "./rule.ts";
-import { runRules } from "./rule.ts";
+import { precompile, runRules } from "./rule.ts";
 import { apologyRules } from "./rules/apology.ts";
 import { markerRules } from "./rules/markers.ts";
 import { warningRules } from "./rules/warnings.ts";
@@ -45,6 +45,27 @@ const LABEL_NUMBER = Object.fromEntries(LABEL_IDS.map((id, i) => [id, i])) as Re
 >;
 
 const ALL_RULES = [...warningRules, ...apologyRules, ...markerRules];
+/**
+ * Compile every rule's regex to machine code now (about 0.1 s on a small
+ * server core), so no later message pays for compiling a rarely used rule.
+ * Servers should call it at startup. In a browser it runs by itself, a few
+ * rules at a time, when the page is idle.
+ */
+export function warmUp(): void {
+  warmed = precompile(ALL_RULES, warmed);
+}
+let warmed = 0;
+
+type IdleDeadline = { timeRemaining(): number };
+const idle = (globalThis as { requestIdleCallback?: (cb: (d: IdleDeadline) => void) => void })
+  .requestIdleCallback;
+if (typeof idle === "function") {
+  const step = (d: IdleDeadline) => {
+    warmed = precompile(ALL_RULES, warmed, () => d.timeRemaining() > 2);
+    if (warmed < ALL_RULES.length) idle(step);
+  };
+  idle(step);
+}
 
 /** Longest text analysed; anything beyond is ignored (keeps the cost bounded). */
 export const MAX_LENGTH = 20_000;
