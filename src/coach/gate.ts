@@ -271,7 +271,7 @@ export function requiredSets(source: string): string[][] | null {
   const sets = parsed.sets
     .filter((s) => setScore(s) > 0)
     .sort((a, b) => setScore(b) - setScore(a))
-    .slice(0, 3)
+    .slice(0, 5)
     .map((s) => [...new Set(s.map((l) => (l.wordEnd ? `${l.text}$` : l.text)))]);
   return sets.length > 0 ? sets : null;
 }

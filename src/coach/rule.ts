@@ -189,6 +189,8 @@ interface Compiled {
   g0: Int32Array;
   g1: Int32Array;
   g2: Int32Array;
+  g3: Int32Array;
+  g4: Int32Array;
   /** Cross-sentence parts: run on the whole text when each gate set occurs somewhere. */
   cross: { r: Rule; part: RulePart }[];
 }
@@ -209,7 +211,7 @@ function compile(rules: readonly Rule[]): Compiled {
       }
     }
   const gate = (k: number) => Int32Array.from(part, (p) => p.gate?.[k] ?? -1);
-  return { rule, part, g0: gate(0), g1: gate(1), g2: gate(2), cross };
+  return { rule, part, g0: gate(0), g1: gate(1), g2: gate(2), g3: gate(3), g4: gate(4), cross };
 }
 
 export function runRules(rules: readonly Rule[], text: string, sentences: Segment[]): Hit[] {
@@ -220,7 +222,7 @@ export function runRules(rules: readonly Rule[], text: string, sentences: Segmen
     c = compile(rules);
     COMPILED.set(rules, c);
   }
-  const { g0, g1, g2, cross } = c;
+  const { g0, g1, g2, g3, g4, cross } = c;
   // each sentence's text, sliced once when a first part needs it
   if (pieces.length < sentences.length) pieces = new Array(sentences.length * 2).fill("");
   pieces.fill("", 0, sentences.length);
@@ -247,6 +249,11 @@ export function runRules(rules: readonly Rule[], text: string, sentences: Segmen
       if (mask === 0) continue;
       const d = g2[p] as number;
       if (d >= 0) mask &= masks[d] as number;
+      if (mask === 0) continue;
+      const e = g3[p] as number;
+      if (e >= 0) mask &= masks[e] as number;
+      const f = g4[p] as number;
+      if (f >= 0) mask &= masks[f] as number;
       if (mask === 0) continue;
       const r = c.rule[p] as Rule;
       const re = (c.part[p] as RulePart).re;
