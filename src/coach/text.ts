@@ -42,7 +42,7 @@ export function normalize(text: string): string {
   return out;
 }
 let codes = new Uint16Array(1024);
-const NOT_ASCII = /[^\x00-\x7f]/;
+const NOT_ASCII = /[\u0080-\uffff]/;
 const PUNCT_RUN = /[!?.,][!?.,]/;
 const PUNCT_RUN_G = /([!?.,])[!?.,]+/g;
 
