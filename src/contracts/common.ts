@@ -15,17 +15,13 @@ export const ZSpaceParams = z.object({ spaceId: ZId });
 export const ZOk = z.object({ ok: z.literal(true) });
 
 // Control characters (other than tab and line breaks) and broken UTF-16 have
-// no place in what people write, and PostgreSQL refuses to store NUL.
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-
+// no place in what people write, and PostgreSQL refuses to store NUL. One
+// pass over the code units (String#isWellFormed is newer than some phones).
 export function isStorableText(value: string): boolean {
-  return !CONTROL_CHARACTERS.test(value) && hasNoLoneSurrogate(value);
-}
-
-/** String#isWellFormed, written out for phones whose browsers predate it. */
-function hasNoLoneSurrogate(value: string): boolean {
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
+    const control = code < 0x20 ? code !== 0x09 && code !== 0x0a && code !== 0x0d : code === 0x7f;
+    if (control) return false;
     if (code >= 0xd800 && code <= 0xdbff) {
       const next = value.charCodeAt(i + 1);
       if (!(next >= 0xdc00 && next <= 0xdfff)) return false;
