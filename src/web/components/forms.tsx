@@ -1,6 +1,7 @@
 // Small helpers shared by every form: client-side checks with the contract's
 // zod schema, and the server's error turned into a top message + field messages.
-import { useEffect, useRef } from "react";
+import { useMutation } from "@tanstack/react-query";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import type { z } from "zod";
 import { isApiError } from "../api/client.ts";
 import { Alert } from "./Alert.tsx";
@@ -44,4 +45,50 @@ export function FormAlert({ message, title }: { message: string | null; title?: 
       <p>{message}</p>
     </Alert>
   );
+}
+
+/** Moves focus to the first field marked invalid, once React has marked it. */
+export function focusFirstInvalid(form: HTMLFormElement) {
+  requestAnimationFrame(() => {
+    form.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+  });
+}
+
+/**
+ * A form of text fields checked with its contract schema before sending:
+ * local messages first (focus on the first invalid field), then the server's.
+ */
+export function useCheckedForm<V extends Record<string, string>, S extends z.ZodType, R>(options: {
+  schema: S;
+  initial: V;
+  send: (input: z.infer<S>) => Promise<R>;
+  onSuccess?: (result: R) => void;
+}) {
+  const [values, setValues] = useState(options.initial);
+  const [localErrors, setLocalErrors] = useState<FieldErrors>({});
+  const mutation = useMutation({ mutationFn: options.send, onSuccess: options.onSuccess });
+  const server = describeError(mutation.error);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const checked = validate(options.schema, values);
+    if (!checked.ok) {
+      setLocalErrors(checked.fields);
+      mutation.reset();
+      focusFirstInvalid(event.currentTarget as HTMLFormElement);
+      return;
+    }
+    setLocalErrors({});
+    mutation.mutate(checked.data);
+  }
+
+  return {
+    values,
+    setValues,
+    set: (key: keyof V) => (value: string) => setValues((v) => ({ ...v, [key]: value })),
+    fields: { ...(server?.fields ?? {}), ...localErrors } as FieldErrors,
+    serverMessage: server?.message ?? null,
+    mutation,
+    submit,
+  };
 }

@@ -7,9 +7,15 @@ import { Page } from "../../app/Page.tsx";
 import { Alert } from "../../components/Alert.tsx";
 import { Button } from "../../components/Button.tsx";
 import { Card } from "../../components/Card.tsx";
-import { describeError, type FieldErrors, FormAlert, validate } from "../../components/forms.tsx";
+import {
+  describeError,
+  FormAlert,
+  focusFirstInvalid,
+  useCheckedForm,
+  validate,
+} from "../../components/forms.tsx";
 import { TextField } from "../../components/TextField.tsx";
-import { focusFirstInvalid, PASSWORD_RULE } from "../auth/AuthForms.tsx";
+import { PASSWORD_RULE } from "../auth/AuthForms.tsx";
 import "./account.css";
 
 export function AccountPage() {
@@ -38,32 +44,17 @@ export function AccountPage() {
 }
 
 function ChangePassword() {
-  const [values, setValues] = useState({ currentPassword: "", newPassword: "" });
-  const [localErrors, setLocalErrors] = useState<FieldErrors>({});
-  const mutation = useMutation({
-    mutationFn: authApi.changePassword,
+  const { values, setValues, set, fields, serverMessage, mutation, submit } = useCheckedForm({
+    schema: ZChangePassword,
+    initial: { currentPassword: "", newPassword: "" },
+    send: authApi.changePassword,
     onSuccess: () => setValues({ currentPassword: "", newPassword: "" }),
   });
-  const server = describeError(mutation.error);
-  const fields = { ...(server?.fields ?? {}), ...localErrors };
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const checked = validate(ZChangePassword, values);
-    if (!checked.ok) {
-      setLocalErrors(checked.fields);
-      mutation.reset();
-      focusFirstInvalid(event.currentTarget as HTMLFormElement);
-      return;
-    }
-    setLocalErrors({});
-    mutation.mutate(checked.data);
-  }
 
   return (
     <Card title="Change your password" id="password">
       <form className="form" onSubmit={submit} noValidate aria-labelledby="password-heading">
-        <FormAlert message={server?.message ?? null} />
+        <FormAlert message={serverMessage} />
         {mutation.isSuccess ? (
           <Alert tone="success">
             <p>
@@ -77,7 +68,7 @@ function ChangePassword() {
           type="password"
           autoComplete="current-password"
           value={values.currentPassword}
-          onChange={(v) => setValues((s) => ({ ...s, currentPassword: v }))}
+          onChange={set("currentPassword")}
           maxLength={LIMITS.passwordMax}
           error={fields.currentPassword}
           required
@@ -89,7 +80,7 @@ function ChangePassword() {
           autoComplete="new-password"
           hint={PASSWORD_RULE}
           value={values.newPassword}
-          onChange={(v) => setValues((s) => ({ ...s, newPassword: v }))}
+          onChange={set("newPassword")}
           maxLength={LIMITS.passwordMax}
           error={fields.newPassword}
           required

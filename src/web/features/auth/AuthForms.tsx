@@ -1,12 +1,8 @@
-// The sign-up and log-in forms. Used on their own pages and inline on the
-// invite page, so each takes what to do once the person is in.
-import { useMutation } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
 import { LIMITS, type TUser, ZLogIn, ZSignUp } from "../../../contracts/auth.ts";
 import { authApi } from "../../api/endpoints.ts";
 import { useSetUser } from "../../api/queries.ts";
 import { Button } from "../../components/Button.tsx";
-import { describeError, type FieldErrors, FormAlert, validate } from "../../components/forms.tsx";
+import { FormAlert, useCheckedForm } from "../../components/forms.tsx";
 import { TextField } from "../../components/TextField.tsx";
 import "./auth.css";
 
@@ -20,37 +16,19 @@ export function SignUpForm({
   idPrefix = "signup",
 }: FormProps) {
   const setUser = useSetUser();
-  const [values, setValues] = useState({ displayName: "", email: "", password: "" });
-  const [localErrors, setLocalErrors] = useState<FieldErrors>({});
-  const mutation = useMutation({
-    mutationFn: authApi.signUp,
+  const { values, set, fields, serverMessage, mutation, submit } = useCheckedForm({
+    schema: ZSignUp,
+    initial: { displayName: "", email: "", password: "" },
+    send: authApi.signUp,
     onSuccess: (user) => {
       setUser(user);
       onDone(user);
     },
   });
-  const server = describeError(mutation.error);
-  const fields = { ...(server?.fields ?? {}), ...localErrors };
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const checked = validate(ZSignUp, values);
-    if (!checked.ok) {
-      setLocalErrors(checked.fields);
-      mutation.reset();
-      focusFirstInvalid(event.currentTarget as HTMLFormElement);
-      return;
-    }
-    setLocalErrors({});
-    mutation.mutate(checked.data);
-  }
-
-  const set = (key: keyof typeof values) => (value: string) =>
-    setValues((v) => ({ ...v, [key]: value }));
 
   return (
     <form className="form" onSubmit={submit} noValidate aria-label="Sign up">
-      <FormAlert message={server?.message ?? null} />
+      <FormAlert message={serverMessage} />
       <TextField
         id={`${idPrefix}-name`}
         label="Your name"
@@ -101,37 +79,19 @@ export function SignUpForm({
 
 export function LogInForm({ onDone, submitLabel = "Log in", idPrefix = "login" }: FormProps) {
   const setUser = useSetUser();
-  const [values, setValues] = useState({ email: "", password: "" });
-  const [localErrors, setLocalErrors] = useState<FieldErrors>({});
-  const mutation = useMutation({
-    mutationFn: authApi.logIn,
+  const { values, set, fields, serverMessage, mutation, submit } = useCheckedForm({
+    schema: ZLogIn,
+    initial: { email: "", password: "" },
+    send: authApi.logIn,
     onSuccess: (user) => {
       setUser(user);
       onDone(user);
     },
   });
-  const server = describeError(mutation.error);
-  const fields = { ...(server?.fields ?? {}), ...localErrors };
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const checked = validate(ZLogIn, values);
-    if (!checked.ok) {
-      setLocalErrors(checked.fields);
-      mutation.reset();
-      focusFirstInvalid(event.currentTarget as HTMLFormElement);
-      return;
-    }
-    setLocalErrors({});
-    mutation.mutate(checked.data);
-  }
-
-  const set = (key: keyof typeof values) => (value: string) =>
-    setValues((v) => ({ ...v, [key]: value }));
 
   return (
     <form className="form" onSubmit={submit} noValidate aria-label="Log in">
-      <FormAlert message={server?.message ?? null} />
+      <FormAlert message={serverMessage} />
       <TextField
         id={`${idPrefix}-email`}
         label="Email"
@@ -167,8 +127,3 @@ export function LogInForm({ onDone, submitLabel = "Log in", idPrefix = "login" }
 }
 
 /** After a failed check, move focus to the first field that needs another look. */
-export function focusFirstInvalid(form: HTMLFormElement) {
-  requestAnimationFrame(() => {
-    form.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
-  });
-}

@@ -9,10 +9,15 @@ import { KIND_LABELS, SIDE_CHOICES } from "../../app/labels.ts";
 import { Page } from "../../app/Page.tsx";
 import { Button, ButtonLink } from "../../components/Button.tsx";
 import { Card } from "../../components/Card.tsx";
-import { describeError, type FieldErrors, FormAlert, validate } from "../../components/forms.tsx";
+import {
+  describeError,
+  type FieldErrors,
+  FormAlert,
+  focusFirstInvalid,
+  validate,
+} from "../../components/forms.tsx";
 import { RadioGroup } from "../../components/RadioGroup.tsx";
 import { TextField } from "../../components/TextField.tsx";
-import { focusFirstInvalid } from "../auth/AuthForms.tsx";
 
 type Kind = TCreateSpace["kind"];
 type Side = TCreateSpace["side"];
