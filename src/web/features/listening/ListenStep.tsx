@@ -403,18 +403,12 @@ function MoveForm({
             </div>
           </>
         ) : (
-          <div className="choice-row">
-            <Button
-              onClick={() => move.mutate({ kind: "confirm" })}
-              busy={move.isPending}
-              busyLabel="Sending…"
-            >
-              Yes, you got it
-            </Button>
-            <Button variant="secondary" onClick={() => setCorrecting(true)}>
-              Mostly, but …
-            </Button>
-          </div>
+          <ConfirmChoice
+            busy={move.isPending}
+            busyLabel="Sending…"
+            onConfirm={() => move.mutate({ kind: "confirm" })}
+            onCorrect={() => setCorrecting(true)}
+          />
         )}
       </div>
     );
@@ -690,18 +684,12 @@ function InPersonControls({
             </div>
           </>
         ) : (
-          <div className="choice-row">
-            <Button
-              onClick={() => move.mutate({ kind: "confirm" })}
-              busy={move.isPending}
-              busyLabel="Saving…"
-            >
-              Yes, you got it
-            </Button>
-            <Button variant="secondary" onClick={() => setCorrecting(true)}>
-              Mostly, but …
-            </Button>
-          </div>
+          <ConfirmChoice
+            busy={move.isPending}
+            busyLabel="Saving…"
+            onConfirm={() => move.mutate({ kind: "confirm" })}
+            onCorrect={() => setCorrecting(true)}
+          />
         )}
       </div>
     );
@@ -736,6 +724,25 @@ function InPersonControls({
 }
 
 /** Counts down from the turn's length since it began; rests quietly at zero. */
+/** The speaker's answer to a mirror: it landed, or it needs a correction. */
+function ConfirmChoice(props: {
+  busy: boolean;
+  busyLabel: string;
+  onConfirm: () => void;
+  onCorrect: () => void;
+}) {
+  return (
+    <div className="choice-row">
+      <Button onClick={props.onConfirm} busy={props.busy} busyLabel={props.busyLabel}>
+        Yes, you got it
+      </Button>
+      <Button variant="secondary" onClick={props.onCorrect}>
+        Mostly, but …
+      </Button>
+    </div>
+  );
+}
+
 function TurnTimer({ startedAt, seconds }: { startedAt: string; seconds: number }) {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
