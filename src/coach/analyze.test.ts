@@ -27,6 +27,18 @@ describe("analyzeMessage", () => {
     assert.equal(w.rewrite, "I'm sorry I hurt you. That's on me.");
   });
 
+  test("a warning's rewrite is written when read, and serialised with the label", () => {
+    const a = analyzeMessage("Sorry if you got upset over nothing.");
+    const w = a.warnings.find((l) => l.id === "conditional-apology");
+    assert.ok(w);
+    const first = w.rewrite;
+    assert.ok(first && first.length > 10);
+    assert.equal(w.rewrite, first, "kept after the first read");
+    const json = JSON.parse(JSON.stringify(w)) as { rewrite?: string; sentence?: number[] };
+    assert.equal(json.rewrite, first);
+    assert.deepEqual(json.sentence, w.sentence);
+  });
+
   test("components and markers carry no rewrite", () => {
     const a = analyzeMessage("I lied to you and I'm sorry.");
     for (const l of a.labels) assert.equal(l.rewrite, undefined);

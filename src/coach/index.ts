@@ -96,19 +96,13 @@ export function analyzeMessage(input: string): CoachAnalysis {
     const list = hits.slice(i, j);
     i = j;
     const kind = kindOf(id);
-    const label: CoachLabel = { id, kind, spans: mergeSpans(list), reason: REASONS[id] };
+    const spans = mergeSpans(list);
     if (kind === "warning") {
       const first = list[0] as Hit; // sorted by start
       const seg = sentences[first.sentence] as Segment;
       const sentence: Span = [Math.min(seg.start, first.start), Math.max(seg.end, first.end)];
-      label.sentence = sentence;
-      label.rewrite = rewrite(
-        id as WarningId,
-        text.slice(sentence[0], sentence[1]),
-        text.slice(first.start, first.end),
-      );
-    }
-    labels.push(label);
+      labels.push(new WarningLabel(id as WarningId, spans, sentence, text, first));
+    } else labels.push({ id, kind, spans, reason: REASONS[id] });
   }
 
   return {
@@ -117,6 +111,44 @@ export function analyzeMessage(input: string): CoachAnalysis {
     warnings: labels.filter((l) => l.kind === "warning"),
     apology: assessApology(labels),
   };
+}
+
+/**
+ * A warning's label. Its rewrite is written when first read (and kept): the
+ * composer reads it for the warnings it shows, while scoring, the CLI's
+ * --jsonl output and evaluation never need it. `toJSON` includes it, so a
+ * serialised label is complete (a spread copy, `{...label}`, is not: read
+ * `rewrite` explicitly).
+ */
+class WarningLabel implements CoachLabel {
+  readonly id: WarningId;
+  readonly kind = "warning" as const;
+  readonly spans: Span[];
+  readonly reason: string;
+  readonly sentence: Span;
+  readonly #text: string;
+  readonly #first: Hit;
+  #written: string | undefined = undefined;
+  constructor(id: WarningId, spans: Span[], sentence: Span, text: string, first: Hit) {
+    this.id = id;
+    this.spans = spans;
+    this.reason = REASONS[id];
+    this.sentence = sentence;
+    this.#text = text;
+    this.#first = first;
+  }
+  get rewrite(): string {
+    this.#written ??= rewrite(
+      this.id,
+      this.#text.slice(this.sentence[0], this.sentence[1]),
+      this.#text.slice(this.#first.start, this.#first.end),
+    );
+    return this.#written;
+  }
+  toJSON(): CoachLabel {
+    const { id, kind, spans, reason, sentence, rewrite } = this;
+    return { id, kind, spans, reason, sentence, rewrite };
+  }
 }
 
 /** Just the label ids (handy for evaluation and tests). */

@@ -280,7 +280,7 @@ export function runRules(rules: readonly Rule[], text: string, sentences: Segmen
   return hits;
 }
 
-/** Scan one sentence (si >= 0) or, for si = -1, the whole text. */
+/** Scan one sentence (si >= 0, `subject` is its text) or, for si = -1, the whole text. */
 function scan(
   r: Rule,
   re: RegExp,
@@ -304,13 +304,28 @@ function scan(
     const clauseFrom = clauseStart(text, sentence.start, start);
     if (r.negatable !== false && negatedBefore(text, clauseFrom, start)) continue;
     const sentenceEnd = Math.max(sentence.end, end);
-    if (r.notInQuestion && text.slice(start, sentenceEnd).includes("?")) continue;
-    if (r.unless?.test(text.slice(sentence.start, sentence.end))) continue;
+    if (r.notInQuestion && hasCode(text, QUESTION, start, sentenceEnd)) continue;
+    if (r.unless?.test(sentenceIndex < 0 ? text.slice(sentence.start, sentence.end) : subject))
+      continue;
     if (r.notFollowedBy?.test(text.slice(end, sentenceEnd))) continue;
     if (r.notPrecededBy?.test(text.slice(sentence.start, start))) continue;
-    if (r.sentenceStart && /[a-z0-9]/.test(text.slice(sentence.start, start))) continue;
-    if (r.sentenceEnd && /[a-z0-9]/.test(text.slice(end, sentence.end))) continue;
+    if (r.sentenceStart && hasWordCode(text, sentence.start, start)) continue;
+    if (r.sentenceEnd && hasWordCode(text, end, sentence.end)) continue;
     if (r.when && !r.when({ text, sentence, start, end, clauseFrom })) continue;
     hits.push({ label: r.label, tag: r.tag, start, end, sentence: si, dead: false });
   }
+}
+
+const QUESTION = 63; // "?"
+function hasCode(text: string, code: number, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
+}
+/** Any letter or digit in text[from, to) (the normalised text is lower case). */
+function hasWordCode(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return true;
+  }
+  return false;
 }

@@ -739,6 +739,9 @@ const defensiveness: Rule[] = [
 const RETURN_PROPOSAL = test(
   "((can|could|shall) we|let's|lets|i'll|i will|i want to|i'd like to|we can|happy to) (talk|pick (this|it) up|continue|come back to (this|it)|discuss|carry on|keep talking|finish)[^.?!]{0,40}?(later|tomorrow|tonight|after|in (a|an|\\d+|twenty|ten|five|half)|when|once|this (evening|weekend|afternoon|morning)|next|on \\w+day)|(then|after that|afterwards|and then) (i|we) (want|'d like|would like|will|'ll|can) (to )?(keep talking|talk|continue|come back|carry on|finish)|i('ll| will) come back to (this|it|you)|(but |and )?(i|we)('ll| will) ((talk|be ready|come back|explain|answer) )?(tonight|tomorrow|later|in the morning|this evening|after (work|dinner|lunch))|(need|take|taking) (a|some) (break|breather|minute|moment|few minutes|pause)[^.]*(then|after|before we|back)",
 );
+// Every proposal has one of these words: a cheap scan first, the long pattern only then.
+const RETURN_WORD =
+  /talk|pick|contin|come|discuss|carry|finish|tonight|tomorrow|later|morning|evening|after|break|breather|minute|moment|pause/;
 // A proposal to come back anywhere in the message makes the pause a pause.
 // (remembered for the last text: several rules ask about the same message)
 let lastText = "";
@@ -746,7 +749,7 @@ let lastReturn = false;
 const noReturn = (c: { text: string }) => {
   if (c.text !== lastText) {
     lastText = c.text;
-    lastReturn = RETURN_PROPOSAL.test(c.text);
+    lastReturn = RETURN_WORD.test(c.text) && RETURN_PROPOSAL.test(c.text);
   }
   return !lastReturn;
 };
