@@ -142,6 +142,7 @@ class WarningLabel implements CoachLabel {
       this.id,
       this.#text.slice(this.sentence[0], this.sentence[1]),
       this.#text.slice(this.#first.start, this.#first.end),
+      this.#text,
     );
     return this.#written;
   }
@@ -200,6 +201,11 @@ const CONTEMPT_CANCELS = new Set<LabelId>([
 const DISOWNING = /excuse|justif|make (?:it|that|this)/;
 const BUT = /\b(?:but|though|however)\b/;
 const NEXT_BUT = /^\s*(?:but|however)\b/;
+// "..., but you ...": a turn to the other person ("but you deserve the truth" is not one)
+const YOU_TURN =
+  "(?:(?:honestly|frankly|tbh|seriously|look|come on|let'?s be honest|then again)\\W+)*(?:you|u|ur|your|you'?re|you'?ve|you'?d|youre)\\b(?!\\s+(?:deserve|deserved|didn'?t deserve|don'?t deserve|never deserved|did nothing|were right|are right|had every right|have every right|mean|matter|need to know|should know|know i love))";
+const BUT_YOU = new RegExp(`\\bbut\\s+${YOU_TURN}`);
+const NEXT_BUT_YOU = new RegExp(`^\\W*but\\s+${YOU_TURN}`);
 
 /**
  * Apply TAXONOMY.md's boundary rules between labels: a sarcastic or
@@ -298,6 +304,39 @@ function resolve(hits: Hit[], text: string, sentences: Segment[]): Hit[] {
     const h = hits[ih9] as Hit;
     if (h.dead || h.tag !== "act") continue;
     if (has("blame-shift", h.sentence) || strongIn(h.sentence)) kill(h);
+    // "I lied, but you'd have spent it anyway" / "I lied. But you ...": taken back by a turn to the other
+    else if (BUT_YOU.test(text.slice(h.end, (sentences[h.sentence] as Segment).end))) kill(h);
+    else {
+      const next = sentences[h.sentence + 1];
+      if (next && NEXT_BUT_YOU.test(text.slice(next.start, next.end))) kill(h);
+    }
+  }
+  // "I lied, but the week had been chaos", "I understand why you're annoyed, but I was covering
+  // a double shift": a circumstance offered after "but" takes back the admitted act or the
+  // validation before it, and is an excuse (a moral admission before it stays).
+  for (let ih17 = 0; ih17 < hits.length; ih17++) {
+    const h = hits[ih17] as Hit;
+    if (h.dead || h.tag !== "state") continue;
+    let took = false;
+    let disowned = false;
+    for (let ia18 = 0; ia18 < hits.length; ia18++) {
+      const a = hits[ia18] as Hit;
+      if (a.dead || a.sentence !== h.sentence) continue;
+      // "not that it excuses anything, but I'd had a horrible day": disowned, so explained
+      if (a.label === "responsibility" && DISOWNING.test(text.slice(a.start, a.end)))
+        disowned = true;
+      if ((a.label === "responsibility" || a.label === "validation") && a.end <= h.start) {
+        if (BUT.test(text.slice(a.end, h.start))) took = true;
+      }
+    }
+    if (!took || disowned) continue;
+    for (let ia19 = 0; ia19 < hits.length; ia19++) {
+      const a = hits[ia19] as Hit;
+      if (a.dead || a.sentence !== h.sentence || a.end > h.start) continue;
+      if (a.tag === "act" || a.label === "validation") kill(a);
+    }
+    relabel(h, "excuse");
+    h.tag = undefined;
   }
 
   // Causes: an explanation when the writer owns the act, an excuse otherwise.

@@ -85,8 +85,12 @@ const HURT_TO_VERB: Record<string, string> = {
 const trimEnd = (s: string) => s.replace(/[\s,;:.!?-]+$/, "");
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** Rewrite of the sentence that carries a warning. `span` is the text that triggered it. */
-export function rewrite(id: WarningId, sentence: string, span: string): string {
+/**
+ * Rewrite of the sentence that carries a warning. `span` is the text that
+ * triggered it; `message` is the whole message, where a judgement's rewrite
+ * looks for the act it was about ("You forgot my birthday. You're so selfish.").
+ */
+export function rewrite(id: WarningId, sentence: string, span: string, message = sentence): string {
   const s = sentence.trim();
   const lower = s.toLowerCase().replace(/[’‘]/g, "'");
   switch (id) {
@@ -170,11 +174,18 @@ export function rewrite(id: WarningId, sentence: string, span: string): string {
         return `When you ${trimEnd(rest.replace(/^(?:you|u)\s+/i, ""))}, I feel hurt. Can we talk about it?`;
       return "When you [the specific thing], I feel hurt. Can we talk about it?";
     }
-    case "criticism":
-      // a character judgement has no act to keep: name one instead
-      return "I felt hurt when you [name the specific thing they did], and I need [what you need].";
-    case "contempt":
-      return "I'm angry and hurt about [what happened]. Can I tell you plainly what upset me?";
+    case "criticism": {
+      // a character judgement has no act to keep: name the act (from the message when it
+      // says one) and the need the judgement stands for
+      const act = actIn(message);
+      return `I felt hurt when ${act ?? "you [name the specific thing they did]"}, and I need ${needBehind(lower)}.`;
+    }
+    case "contempt": {
+      const act = actIn(message);
+      return act
+        ? `I'm angry and hurt that ${act}. Can I tell you plainly what upset me?`
+        : "I'm angry and hurt about [what happened]. Can I tell you plainly what upset me?";
+    }
     case "defensiveness": {
       // "what about when you ..." keeps its topic, after listening
       const other = /\bwhat about (when|the time|that time|last \w+)\s+(?:you|u)\s+(.*)$/i.exec(s);
@@ -195,13 +206,51 @@ export function rewrite(id: WarningId, sentence: string, span: string): string {
   return cap(s);
 }
 
+// What a judgement of character usually stands for: the need behind it.
+const NEED_BEHIND: [RegExp, string][] = [
+  [
+    /selfish|self[- ]?(?:absorbed|cent(?:red|ered))|inconsiderate|thoughtless|ungrateful|entitled|spoil(?:t|ed)|only care/,
+    "to feel that what I need matters to you too",
+  ],
+  [
+    /liar|lying|dishonest|deceitful|sneaky|two[- ]?faced|fake|untrustworthy|snake|cheat/,
+    "honesty from you, even when it's hard",
+  ],
+  [/lazy|useless|freeloader|leech|irresponsible|hopeless|incompetent/, "us to share the load"],
+  [/unreliable|flak|careless/, "to be able to count on you"],
+  [/cold|heartless|callous|cruel|nasty|hateful|\bmean\b/, "some warmth and kindness from you"],
+  [/controlling|possessive|control freak|paranoid|jealous/, "room to make my own choices"],
+  [/coward|spineless|gutless|\bweak\b/, "you to face this with me"],
+  [/immature|childish|petty|spiteful|vindictive/, "us to talk about this calmly"],
+  [/arrogant|judge?mental|superior|condescending/, "to feel respected by you"],
+];
+const needBehind = (lower: string) =>
+  NEED_BEHIND.find(([words]) => words.test(lower))?.[1] ?? "[what you need]";
+
+// "you forgot my birthday", "you didn't even call", "u left me at the party":
+// the other person's act, in the past, as the message itself says it
+const PAST_ACT =
+  /(?:^|[.!?,;]\s*|\b(?:and|when|after|because)\s+)(?:you|u)\s+(?:just\s+|even\s+|then\s+|also\s+)?((?:didn'?t|did not|never)\s+(?:even\s+)?[a-z]+|[a-z]+ed|forgot|left|went|said|told|took|broke|made|kept|let|spent|threw|hung|stood|sent|gave|ran|walked|shut|hit|put|read|sold|brought|bought)\b([^.!?,;]{0,60})/i;
+const AFTER_ACT_STOP = /\s+(?:and|but|so|because|then)\s.*$/i;
+function actIn(message: string): string | undefined {
+  const m = PAST_ACT.exec(message);
+  if (!m?.[1]) return undefined;
+  const verb = m[1].replace(/\s+even\b/i, "");
+  // "you used to", "you seemed", "you needed": not an act against the writer
+  if (/^(?:used|seemed|needed|wanted|loved|liked|asked)$/i.test(verb)) return undefined;
+  const rest = (m[2] ?? "").replace(AFTER_ACT_STOP, "");
+  return tidy(trimEnd(`you ${verb}${rest}`)).replace(/\bagain$/i, "again");
+}
+
 /** The writer's own words back in shape: "i" -> "I", "u" -> "you", "ur" -> "your". */
 const tidy = (s: string) =>
   s
     .replace(/\bi\b/g, "I")
     .replace(/\bim\b/gi, "I'm")
     .replace(/\bu\b/gi, "you")
-    .replace(/\bur\b/gi, "your");
+    .replace(/\bur\b/gi, "your")
+    .replace(/\b(did|do|does|is|was|could|would|should|have|has|had|are|were)nt\b/gi, "$1n't")
+    .replace(/\bcant\b/gi, "can't");
 
 /**
  * Minimizing: take out the downplaying words when the sentence still stands

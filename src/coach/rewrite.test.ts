@@ -35,7 +35,32 @@ const cases: [text: string, id: WarningId, rewrite: string][] = [
   [
     "You're so selfish.",
     "criticism",
+    "I felt hurt when you [name the specific thing they did], and I need to feel that what I need matters to you too.",
+  ],
+  [
+    "You forgot my birthday again. You're so selfish.",
+    "criticism",
+    "I felt hurt when you forgot my birthday again, and I need to feel that what I need matters to you too.",
+  ],
+  [
+    "u didnt even call. ur such a liar",
+    "criticism",
+    "I felt hurt when you didn't call, and I need honesty from you, even when it's hard.",
+  ],
+  [
+    "What kind of person does that?",
+    "criticism",
     "I felt hurt when you [name the specific thing they did], and I need [what you need].",
+  ],
+  [
+    "You went through my phone. You disgust me.",
+    "contempt",
+    "I'm angry and hurt that you went through my phone. Can I tell you plainly what upset me?",
+  ],
+  [
+    "Real mature.",
+    "contempt",
+    "I'm angry and hurt about [what happened]. Can I tell you plainly what upset me?",
   ],
   [
     "Can we just move on?",
