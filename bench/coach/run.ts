@@ -45,11 +45,17 @@ function vary(s: string): string {
   return s;
 }
 
-/** A message of about `target` characters (never more than `max`). */
+/**
+ * A message of about `target` characters (never more than `max`), as a fresh
+ * flat string, the way one arrives from a text box or a JSON line. (A slice of
+ * the joined texts would keep their whole buffer behind it, two-byte if an
+ * emoji lies past the cut, and make an all-ASCII message run the regexes'
+ * cold two-byte code: a cost no real message has.)
+ */
 function message(target: number, max: number): string {
   let out = vary(pick());
   while (out.length < target) out += ` ${vary(pick())}`;
-  return out.length > max ? out.slice(0, max) : out;
+  return JSON.parse(JSON.stringify(out.length > max ? out.slice(0, max) : out)) as string;
 }
 
 interface Figures {
