@@ -198,14 +198,28 @@ const CONTEMPT_CANCELS = new Set<LabelId>([
   "forgiveness-request",
   "validation",
 ]);
+/** A contempt hit of h's sentence that overlaps h or touches it (at most 3 characters apart). */
+function contemptFrames(hits: Hit[], h: Hit): boolean {
+  for (let i = 0; i < hits.length; i++) {
+    const c = hits[i] as Hit;
+    if (c.dead || c.label !== "contempt" || c.sentence !== h.sentence) continue;
+    if (c.start <= h.end + 3 && h.start <= c.end + 3) return true;
+  }
+  return false;
+}
 const DISOWNING = /excuse|justif|make (?:it|that|this)/;
 const BUT = /\b(?:but|though|however)\b/;
 const NEXT_BUT = /^\s*(?:but|however)\b/;
 // "..., but you ...": a turn to the other person ("but you deserve the truth" is not one)
+// "..., but you made me / you'd have / you never ...": a turn to the other person that blames,
+// pushes or counter-complains ("but you deserve the truth", "but you'd already guessed" are not)
 const YOU_TURN =
-  "(?:(?:honestly|frankly|tbh|seriously|look|come on|let'?s be honest|then again)\\W+)*(?:you|u|ur|your|you'?re|you'?ve|you'?d|youre)\\b(?!\\s+(?:deserve|deserved|didn'?t deserve|don'?t deserve|never deserved|did nothing|were right|are right|had every right|have every right|mean|matter|need to know|should know|know i love))";
-const BUT_YOU = new RegExp(`\\bbut\\s+${YOU_TURN}`);
-const NEXT_BUT_YOU = new RegExp(`^\\W*but\\s+${YOU_TURN}`);
+  "(?:(?:honestly|frankly|tbh|seriously|look|come on|let'?s be honest|then again)\\W+)*(?:you|u)(?:'?re|'?ve|'?d|\\s+are|\\s+were|\\s+have|\\s+had|\\s+would)?\\s+(?:(?:just|really|honestly|literally|seriously|also|always|never|kept|keep)\\s+)*(?:(?:would|'?d|wouldn'?t|would not)\\s+(?:have|stop|listen|leave|let)|hadn'?t|made|make|push|pushed|pushing|kept|keep|always|never|started|provoked|drove|drive|gave me|give me|left me|know how|have to (?:understand|admit|see)|need to (?:understand|admit|see)|do it too|did it too|being|so\\b|the one|don'?t|didn'?t|won'?t|ignore|ignored|nag|nagged|spend|spent|act|acted|acting|started it|too\\b)";
+// "..., but if you hadn't / if you'd paid attention ...": a counterfactual aimed at the other
+const IF_YOU_HAD =
+  "(?:maybe\\s+)?if\\s+(?:you|u)(?:'?d|\\s+(?:had|hadn'?t|didn'?t|did|were|weren'?t|just|would|wouldn'?t|ever|actually))\\b";
+const BUT_YOU = new RegExp(`\\bbut\\s+(?:${YOU_TURN}|${IF_YOU_HAD})`);
+const NEXT_BUT_YOU = new RegExp(`^\\W*but\\s+(?:${YOU_TURN}|${IF_YOU_HAD})`);
 
 /**
  * Apply TAXONOMY.md's boundary rules between labels: a sarcastic or
@@ -254,8 +268,11 @@ function resolve(hits: Hit[], text: string, sentences: Segment[]): Hit[] {
   }
   for (let ih3 = 0; ih3 < hits.length; ih3++) {
     const h = hits[ih3] as Hit;
-    if (CONTEMPT_CANCELS.has(h.label) && has("contempt", h.sentence)) kill(h);
-    else if (h.label === "regret" && sarcastic) kill(h);
+    if (CONTEMPT_CANCELS.has(h.label) && has("contempt", h.sentence)) {
+      // a sarcastic frame ("oh right, because you've never ...") cancels a generalization it
+      // introduces; an insult elsewhere in the sentence ("a selfish pig and you always ...") does not
+      if (h.label !== "generalization" || contemptFrames(hits, h)) kill(h);
+    } else if (h.label === "regret" && sarcastic) kill(h);
   }
 
   for (let ih4 = 0; ih4 < hits.length; ih4++) {
@@ -300,6 +317,15 @@ function resolve(hits: Hit[], text: string, sentences: Segment[]): Hit[] {
     }
     return false;
   };
+  const strongAt = (si: number, from: number) => {
+    for (let ie20 = 0; ie20 < hits.length; ie20++) {
+      const e = hits[ie20] as Hit;
+      if (!e.dead && e.label === "excuse" && e.tag === "strong" && e.sentence === si) {
+        if (/^\W*$/.test(text.slice(from, e.start))) return true;
+      }
+    }
+    return false;
+  };
   for (let ih9 = 0; ih9 < hits.length; ih9++) {
     const h = hits[ih9] as Hit;
     if (h.dead || h.tag !== "act") continue;
@@ -309,6 +335,15 @@ function resolve(hits: Hit[], text: string, sentences: Segment[]): Hit[] {
     else {
       const next = sentences[h.sentence + 1];
       if (next && NEXT_BUT_YOU.test(text.slice(next.start, next.end))) kill(h);
+      // "I know I let you down. It's just that ..." / "... But it's been the worst year": the next
+      // sentence opens with a strong excuse, or with "but" and an excuse or blame
+      else if (
+        next &&
+        (strongAt(h.sentence + 1, next.start) ||
+          (NEXT_BUT.test(text.slice(next.start, next.end)) &&
+            (has("excuse", h.sentence + 1) || has("blame-shift", h.sentence + 1))))
+      )
+        kill(h);
     }
   }
   // "I lied, but the week had been chaos", "I understand why you're annoyed, but I was covering

@@ -153,6 +153,23 @@ export function test(source: string, anchor: "" | "start" | "end" = ""): RegExp 
   return new RegExp(body);
 }
 
+/**
+ * A test of the whole message, run once per message however many matches ask
+ * ("is there laughter anywhere?"): rules call it from `when` with `c.text`.
+ */
+export function messageTest(re: RegExp): (text: string) => boolean {
+  if (re.global || re.sticky) throw new Error("messageTest needs a regex without g or y");
+  let lastText: string | undefined;
+  let last = false;
+  return (text) => {
+    if (text !== lastText) {
+      lastText = text;
+      last = re.test(text);
+    }
+    return last;
+  };
+}
+
 export interface Hit {
   label: LabelId;
   tag: RuleTag | undefined;

@@ -1,11 +1,11 @@
-import { type Rule, rule } from "../../rule.ts";
+import { type Rule, type RuleContext, rule, test } from "../../rule.ts";
 
 // --- blame-shift ----------------------------------------------------------------------
 
 export const blame: Rule[] = [
   rule(
     "blame-shift",
-    "(you|u) (made|make|forced|drove|pushed|led|drive|push|force) me (to|into|do|lose|say|react|act|snap|shout|yell|go|lie|cheat|look (through|at your)|get|behave|it|this|that)\\b(?! (laugh|smile|happy|feel (good|better|safe|loved)|a (cake|cup|coffee|tea|dinner)))",
+    "(you|u) (made|make|forced|drove|pushed|led|drive|push|force) me (to|into|do|lose|say|react|act|snap|shout|yell|go|lie|cheat|look (through|at your)|get|behave|it|this|that)\\b(?! (laugh|smile|happy|feel (good|better|safe|loved)|a (cake|cup|coffee|tea|dinner)|apply|try|go for|be (better|braver|brave)|do better|grow|believe|see a doctor|get help|get (fit|better)))",
   ),
   rule(
     "blame-shift",
@@ -14,11 +14,11 @@ export const blame: Rule[] = [
   rule("blame-shift", "look what (you|u) made me do|see what (you|u) made me do"),
   rule(
     "blame-shift",
-    "if (you'd|you|u) (hadn't|hadnt|had not|didn't|did not|weren't|wasn't|had|would|wouldn't|were|was|just|only|had just|had only|paid|listened|been|shown|given|cared|bothered|noticed|spent|made|let|helped|stayed|come|asked|told|said|treated)\\b[^.!?]{0,80}?\\bi (wouldn't|would not|'d never|would never|never would|wouldn't have|would've never|wouldnt)",
+    "if (you'd|you|u) (hadn't|hadnt|had not|didn't|did not|weren't|wasn't|had|would|wouldn't|were|was|just|only|had just|had only|paid|listened|been|shown|given|cared|bothered|noticed|spent|made|let|helped|stayed|come|asked|told|said|treated)\\b[^.!?]{0,80}?\\bi (wouldn't|would not|'d never|would never|never would|wouldn't have|would've never|wouldnt)( have)?(?!( have|'ve)? (known|met|found|got through|made it|survived|coped|managed|been able|finished|passed|achieved|done it without|realised|realized|understood|seen|learned|learnt|discovered|believed|had the (chance|courage)|got (to|the chance)|been (so |this )?(happy|lucky)))",
   ),
   rule(
     "blame-shift",
-    "i (wouldn't|would not|'d never|would never|wouldnt) have [^.!?]{0,60}?if (you|u)('d| had| hadn't| hadnt| had not| were| weren't| was| just| didn't| did not| would)",
+    "i (wouldn't|would not|'d never|would never|wouldnt) have [^.!?]{0,60}?\\bif (you|u)('d| had| hadn't| hadnt| had not| were| weren't| was| just| didn't| did not| would)",
   ),
   rule(
     "blame-shift",
@@ -35,7 +35,7 @@ export const blame: Rule[] = [
   rule("blame-shift", "(you|u) left me (no|little) (choice|option)"),
   rule(
     "blame-shift",
-    `i (only |just |probably |obviously |clearly )?(did (it|that|this)|said (it|that)|lied|cheated|went|shouted|yelled|snapped|screamed|hid|kept (it|things|quiet)|left|stopped|texted|looked|checked|read|stayed (out|late|away)|ignored|lost (it|my temper)|drank|spent|took|told|didn't tell|never told|went off|kicked off|flirted|did what i did|acted|reacted|behaved)\\b[^.!?]{0,40}?(because|since) (of )?(you|u|your|ur)\\b(?! (know|understand|see|deserve))`,
+    `i (only |just |probably |obviously |clearly )?(did (it|that|this)|said (it|that)|lied|cheated|went|shouted|yelled|snapped|screamed|hid|kept (it|things|quiet)|left|stopped|texted|looked|checked|read|stayed (out|late|away)|ignored|lost (it|my temper)|drank|spent|took|told|didn't tell|never told|went off|kicked off|flirted|did what i did|acted|reacted|behaved)\\b[^.!?]{0,40}?\\b(because|since) (of )?(you|u|your|ur)\\b(?! (know|understand|see|deserve))`,
     { negatable: false },
   ),
   rule(
@@ -71,6 +71,287 @@ export const blame: Rule[] = [
   ),
   rule(
     "blame-shift",
-    "if (you|u) (didn't|did not|hadn't|weren't|wasn't|stopped|would stop|would just|'d just|just|only|would only|'d only|actually) [^.!?]{0,60}?\\bi('d| would|'d have| would have) ",
+    "if (you|u) (didn't|did not|hadn't|weren't|wasn't|stopped|would stop|would just|'d just|just|only|would only|'d only|actually) [^.!?]{0,60}?\\bi('d| would|'d have| would have) (?!(never |not )?(have |'ve )?(known|met|found|realised|realized|understood|seen|learned|learnt|discovered|love|like|be (happy|glad|thrilled|delighted)|given up|fallen apart|gone under|been lost|broken down|struggled|quit|been a mess|gone mad|lost my mind)\\b)",
   ),
 ];
+
+// --- more wordings of the same constructions -----------------------------------------
+
+/** Reactions of the other that the writer's act is blamed on ("you'd have kicked off"). */
+const REACT =
+  "(kick(ed)? off|freak(ed)? out|freak(ed)?|flip(ped)? out|flip(ped)?|explode[ds]?|go(ne)? (mad|mental|ballistic|nuts|crazy|off|spare|berserk)|lose it|lost it|lose your (temper|mind|shit)|lost your (temper|mind|shit)|blow(n)? up|blew up|overreact(ed)?|make a scene|made a scene|have a go|had a go|shout(ed)?|yell(ed)?|scream(ed)?|start(ed)? a fight|be (angry|furious|livid|mad|cross|so angry)|been (angry|furious|livid|mad|cross)|take it badly|taken it badly|say no|said no|stop(ped)? me|spend it|spent it|judge[ds]? me|judged|nag(ged)? me|lecture[ds]? me|sulk(ed)?|react(ed)? (badly|like that|the way you (always )?do))";
+/** What the other kept doing that the writer "had to" react to. */
+const PROVOKE =
+  "(pushing|nagging|going on|on at me|provoking|goading|winding me up|having a go|picking|criticising|criticizing|poking|pressuring|prodding|needling|bringing it up|bugging me|hassling me|questioning me|interrogating me|accusing me|checking up on me|shouting|yelling|screaming|interrupting|pestering|getting at me|digging)";
+/** What the other had been, that the writer's act is blamed on ("you'd been so distant"). */
+const NEGLECT =
+  "(cold|distant|secretive|absent|ignoring me|neglecting me|freezing me out|shutting me out|pushing me away|flirting|ignored me|neglected me|froze me out|frozen me out|shut me out|pushed me away|abandoned me)";
+/** The same, in wordings built on common words: gated separately on their rarer word. */
+const NEGLECT_COMMON = [
+  "never (home|around)",
+  "left me (alone|on my own|by myself)",
+  "stopped (talking to me|touching me|listening|caring)",
+];
+// the writer has admitted an act earlier in the message: "I know I lied, but ...", "Sorry I shouted, but ..."
+const ADMISSION =
+  /\b(sorry|apologi[sz]e|it was (just|only)|i know i|i admit|yes,? i|ok(ay)?,? (yes,? )?i|fine,? i|i did|i (lied|cheated|shouted|yelled|snapped|hid|kept|went|read|looked|took|spent|broke|forgot|missed|kissed|slept|texted|flirted|swore|hit|pushed|raised my voice|lost my temper|said|stayed|left|deleted))\b/;
+const admittedBefore = (c: RuleContext) => ADMISSION.test(c.text.slice(0, c.start));
+
+blame.push(
+  // "I'd never have looked at her if you hadn't ...", "I wouldn't have had to lie if you ..."
+  rule(
+    "blame-shift",
+    "i('d never| would never| never would| wouldn't| would not| wouldnt|'d not| would've never)( have|'ve|'ve had to| have had to| need to| have to)(?!( have|'ve)? (known|met|found|got through|made it|survived|coped|managed|been able|finished|passed|achieved|done it without|realised|realized|understood|seen|learned|learnt|discovered|believed|thought|had the (chance|courage)|got (to|the chance)|been (so |this )?(happy|lucky))) [^.!?]{0,60}?\\bif (you|u)('d| had| hadn't| hadnt| had not| were| weren't| was| just| didn't| did not| would| wouldn't| could| actually| ever)\\b",
+  ),
+  rule(
+    "blame-shift",
+    "if (you'd|you|u)( just| only| actually| ever| even)? (\\w+ed|hadn't|had not|hadnt|didn't|did not|weren't|wasn't|been|shown|given|told|kept|spent|let|come|said|paid|backed|stood|bothered)\\b[^.!?]{0,80}?\\bi ('d never|would never|wouldn't|would not|wouldnt|never would|would've never)( have|'ve| need| have had| be| feel)\\b(?!( have|'ve)? (known|met|found|got through|made it|survived|coped|managed|been able|finished|passed|achieved|done it without|realised|realized|understood|seen|learned|learnt|discovered|believed|thought|had the (chance|courage)|got (to|the chance)|been (so |this )?(happy|lucky)))",
+  ),
+  // "if you'd just asked me, I'd have done them" (the writer's failure blamed on the other)
+  rule(
+    "blame-shift",
+    "if (you'd|you had) (just|only|actually|even|bothered to|once) [^.!?]{0,60}?\\bi('d| would)( have|'ve)\\b",
+  ),
+  // "maybe if you'd reminded me", "perhaps if you listened for once"
+  rule(
+    "blame-shift",
+    "(maybe|perhaps) if (you'd|you had|you|u) (just |actually |ever |bothered to |for once |even )?(\\w+ed|hadn't|didn't|did not|weren't|wasn't|told|kept|spent|shown|given|said|paid|been|listened|cared|helped|asked|talked|noticed|bothered|reminded|checked|answered|picked up|called|texted|stopped|let)\\b(?! (like|prefer|rather|want|to (come|join|chat|talk|meet)))",
+    { notInQuestion: false },
+  ),
+  // "I'm sorry I yelled, but you just would not stop pushing"; "I know I lied, but you kept pushing me"
+  rule(
+    "blame-shift",
+    `(but|and|though|when) (you|u) (just |literally |simply |actually |also )?(kept|keep|kept on|wouldn't stop|would not stop|won't stop|wouldnt stop|never stopped|didn't stop|did not stop|were|was|started|wouldn't leave it|would not leave it|kept going on|went on) (and on )?(and on )?(about \\w+ )?(${PROVOKE.slice(1, -1)}|going on|on and on)\\b`,
+    { negatable: false, when: admittedBefore },
+  ),
+  rule(
+    "blame-shift",
+    `(you|u) (kept|keep|were|wouldn't stop|would not stop) [^.!?]{0,40}?\\b(until|till|til) i (snapped|lost it|lost my temper|exploded|cracked|broke|blew up|flipped|shouted|yelled|hit back|said it|lied)`,
+  ),
+  // "I'm sorry I cheated, but you've been cold with me for months"; "and you'd left me on my own"
+  rule(
+    "blame-shift",
+    [NEGLECT, ...NEGLECT_COMMON]
+      .map(
+        (x) =>
+          `(but|and|when|because|cos|since) (you|u)('ve| have|'d| had| were|'re| are)?( been)? (so |really |very |always |just |completely |totally |basically |practically )?${x}`,
+      )
+      .join("|"),
+    { negatable: false, when: admittedBefore },
+  ),
+  // "You did leave it right on the edge of the table though"
+  rule(
+    "blame-shift",
+    "(you|u) did (leave|put|start|tell|say|ask|push|provoke|leave it|agree|forget|let)\\b[^.!?]{0,60}?\\b(though|tho|too|as well|first)\\b|(but|and) (you|u) did start (it|this|that|the whole thing)|(you|u) (did )?start(ed)? (it|this|that|all this|the whole thing) (first|by|when)\\b",
+    { negatable: false, when: admittedBefore },
+  ),
+  // "but you'd have kicked off", "because I knew you'd freak out"
+  rule(
+    "blame-shift",
+    `(but|because|cos|coz|since|as|otherwise|or) (i (knew|know|thought|figured|was sure) )?(you'd|you would|you'd have|you would have|you would've|you were going to|you always|u'd|u would)( have)? (just |only |probably |obviously |definitely |totally |immediately |have |of )*${REACT}\\b`,
+    { negatable: false },
+  ),
+  // "don't act so surprised", "and then you're surprised when I snap", "can you blame me?"
+  rule(
+    "blame-shift",
+    "(so )?(don't|do not|dont) (act|be|look) (so |all |that )?(surprised|shocked)(?= that i\\b| i\\b|[.!?,]|$)|(then|and) (you're|you are|you act|you get|you seem|you) (all )?(surprised|shocked) (when|that) i|can (you|u|anyone) (really |honestly )?blame me|who (could|can) blame me|is it any wonder (i|that i)",
+    { negatable: false },
+  ),
+  // "you know how I get when you bring up my ex"
+  rule("blame-shift", "(you|u) know (how|what) i('m| am)? (get|like|react) (when|if) (you|u)\\b"),
+  // "You're so insecure, that's the real reason I hid the phone"; "You never listen, that's why I stopped"
+  rule(
+    "blame-shift",
+    "(that's|thats|that is|which is|and that's|this is) (exactly |precisely |literally )?(why|the (real |only |actual |main |whole )?reason) i\\b",
+    {
+      negatable: false,
+      when: (c) =>
+        /(^|[,;] |\b(and|but) )(you|u|your|ur)\b|\b(you|u) (never|always|kept|keep|wouldn't|won't|didn't|don't|make|made|were|are)\b/.test(
+          c.text.slice(c.sentence.start, c.start),
+        ),
+    },
+  ),
+  // "The reason I stopped being honest is that every time I'm honest you explode"
+  rule(
+    "blame-shift",
+    "the (real |main |only |actual |whole )?reason (why )?i [^.!?]{0,50}? (is|was) (that |because )?(every time|whenever|each time|any time|when|the moment|as soon as) [^.!?]{0,30}?\\b(you|u)\\b",
+  ),
+  rule(
+    "blame-shift",
+    `(because|cos|coz|since) (every time|whenever|each time|any time|the minute|the moment|as soon as) (i|we) [^.!?]{0,30}?\\b(you|u) (just |always )?${REACT}\\b`,
+  ),
+  // "you should have reminded me", "you could have texted me a reminder"
+  rule(
+    "blame-shift",
+    "(you|u) (should|could)('ve| have| of) (reminded|warned) me|(you|u) (should|could)('ve| have| of) (texted|messaged|sent|given|called|rung) me (a )?(reminder|heads up)",
+  ),
+  // "it's on you too", "that's on you, not me", "you're partly to blame", "it takes two"
+  rule(
+    "blame-shift",
+    "(it's|that's|this is|that one's|it is|that is) (also |partly |half |as much |just as much )?on (you|u)( too| as well|,? not me)\\b|(you're|you are|you were) (also |just as |as much |partly |equally |half |at least partly |at least half )(to blame|responsible)|(you|u) (share|carry|have) (some|half|part|equal|a lot) of the (blame|responsibility)|it takes two to tango|it takes two(?=[.!?,;]|$)|(you|u) (played|had) (a|your|some|a big) (part|role|hand) in (this|it|that|what happened)",
+  ),
+  // "you raised me to keep my problems to myself"
+  rule(
+    "blame-shift",
+    "(you|u) (raised|taught|trained|conditioned|brought) me (up )?to (keep|hide|lie|never|not|bottle|stay quiet|shut up|deal|handle|be like this|be this way)",
+  ),
+  // "you gave me no choice"
+  rule(
+    "blame-shift",
+    "(you|u) (gave|give|left|leave) me (no|little|zero) (other )?(choice|option|alternative)|(you|u) (didn't|did not|never) (give|leave) me (a|any|much|another) (choice|option)",
+  ),
+  // "to be fair, you never actually asked me to take time off": the fairness claim points at the other
+  rule(
+    "blame-shift",
+    "(to be fair|in fairness|tbf|in my defen[cs]e),? (you|u) (never|didn't|did not|also|were|did|started|said|told|agreed|knew|could have|could've|should have|should've|wanted|asked|let)\\b",
+    { negatable: false },
+  ),
+  // "you pushed me too far", "you pushed me over the edge"
+  rule(
+    "blame-shift",
+    "(you|u) (pushed|drove|push|drive) me (too far|over the edge|to (my|the) (limit|edge|breaking point)|past (my|the) limit)(?!\\s+(on|up|down|in|at|along|into|around|with|today|this (week|morning)))",
+  ),
+  // "you left me alone every weekend, what was I meant to do?"
+  rule(
+    "blame-shift",
+    "what (else )?(was|am|were) i (supposed|meant|expected|going) to (do|think|say)",
+    {
+      negatable: false,
+      notFollowedBy: test("(with|about|for|tonight|tomorrow|here|there)\\b", "start"),
+      when: (c) =>
+        /\b(?:you|u) (?:\w+ed|left|kept|never|always|were|wouldn'?t|didn'?t|went|took|made|gave)\b/.test(
+          c.text.slice(Math.max(0, c.sentence.start - 120), c.start),
+        ),
+    },
+  ),
+  // "you're the reason I drink"
+  rule(
+    "blame-shift",
+    "(you're|you are|you were) the (only |whole |real |main )?reason (why )?i('m| am)? (drink|drank|lie|lied|cheat|cheated|snap|snapped|shout|shouted|yell|yelled|left|hide|hid|gamble|gambled|stay out|did (it|that)|act (like|this)|acted (like|this)|behave like|behaved like|like this|get angry|lose it|lost it|strayed|looked elsewhere)\\b",
+  ),
+  // "it wouldn't have happened if you'd been honest with me"
+  rule(
+    "blame-shift",
+    "((it|this|that|any of (this|it|that)) (wouldn't|would not|would never|'d never|never would)|none of (this|it|that) (would|'d))( have|'ve)? (happened|started|come to this|got this far|gone this far|gotten this far)\\b[^.!?]{0,15}?\\bif (you|u)\\b(?!('d| had)? (not )?(been there|helped|believed|supported|caught|saved|pushed me to|encouraged|hadn't been there|hadn't helped|hadn't believed))",
+  ),
+  // "well you shouldn't have gone through my phone then"
+  rule(
+    "blame-shift",
+    "(you|u) (shouldn't|should not|shouldnt)('ve| have) (gone through|looked (at|through)|read|snooped|checked|been snooping|gone looking|been looking)\\b",
+  ),
+  // "it's not my fault you can't take a joke"
+  rule(
+    "blame-shift",
+    "((it's|it is|it isn't|that's|it wasn't) not|not|isn't|wasn't) my fault (that )?(you|u)('re| are)? (can't|cannot|don't|didn't|won't|got|get|took|take|are|were|overreact|never|always|couldn't|wouldn't|read|misread|misunderstood|chose)\\b",
+    { negatable: false },
+  ),
+  // "you wanted honesty, so don't complain when I am"
+  rule(
+    "blame-shift",
+    "so (don't|do not|dont) (complain|moan|whinge|whine|cry|act hurt|get upset|get angry|be upset) (when|that|if|now that) i('m| am| do| did| say| said| tell| told| get| got| react| reacted| snap| snapped| lie| lied| leave| left| go| went)\\b",
+    { negatable: false },
+  ),
+  // "you should of told me it mattered"
+  rule(
+    "blame-shift",
+    "(you|u) (should|could)('ve| have| of) (told|said|warned) (me|us)( that)? ((it|that) (mattered|was (so |really )?important|was a big deal|meant (so much|that much|a lot))|(you|u) (cared|minded) (so much|that much|about it))",
+  ),
+  // "maybe don't leave your phone lying around then"
+  rule(
+    "blame-shift",
+    "maybe (don't|dont|do not|stop|try not to) \\w+[^.!?]{0,40}?\\bthen(?=\\s*[.!?]|\\s*$)",
+    {
+      negatable: false,
+    },
+  ),
+  // "You were ignoring my texts all night, so yeah I went to the party"
+  rule(
+    "blame-shift",
+    `(you|u)('ve| have|'d| had| were|'re| are)?( been)? (so |really |very |always |just |completely |totally )?(${NEGLECT.slice(1, -1)}|ignoring (my|me)|blanking me|ghosting me)\\b[^.!?]{0,40}?,? so (yeah,? |obviously |of course )?i\\b`,
+    { negatable: false },
+  ),
+  // "You're so controlling, no wonder I lied"
+  rule(
+    "blame-shift",
+    "no wonder i (\\w+ )?(lied|lie|cheated|snapped|shouted|yelled|hid|left|strayed|drink|drank|looked elsewhere|stopped (telling|talking)|kept (it|things)|went (elsewhere|out)|never tell|don't tell)\\b",
+    {
+      negatable: false,
+      when: (c) =>
+        /\b(you|u|your|ur)\b/.test(c.text.slice(Math.max(0, c.sentence.start - 80), c.start)),
+    },
+  ),
+);
+
+// --- round 2: constructions ------------------------------------------------------------------
+
+/** Hurtful acts the writer says the other did first ("you embarrassed me first"). */
+const HURT_ACT =
+  "(embarrassed|humiliated|hurt|insulted|disrespected|ignored|blanked|mocked|lied to|cheated on|betrayed|attacked|shouted at|yelled at|snapped at|swore at|hit|pushed|provoked|started on|went off at|had a go at|showed up|belittled|undermined|ghosted|dissed)";
+/** What the writer did back. */
+const HIT_BACK =
+  "(hit back|bit back|fought back|snapped back|lashed out|retaliated|gave (it|as good as i got)|got (you|u|him|her|them) back|paid (you|u) back|returned the favou?r|did (it|the same) back)";
+const youBefore = (c: RuleContext) =>
+  /(^|[,;:] |\b(and|but|because|cos|since) )(you|u|your|ur)\b/.test(
+    c.text.slice(c.sentence.start, c.start),
+  );
+const HIT_BACK_SAME = `${HURT_ACT} (you|u|him|her|them) back`;
+blame.push(
+  // "I'd never have spent it if you'd told me": the same counterfactual, contracted "I'd"
+  rule(
+    "blame-shift",
+    "if (you'd|you had|u'd|you|u) (just |only |actually |ever |even )?(\\w+ed|hadn't|had not|hadnt|didn't|did not|weren't|wasn't|been|shown|given|told|kept|spent|let|come|said|paid|backed|stood|bothered)\\b[^.!?]{0,80}?\\bi('d never|'d not|d never)( have|'ve)?\\b(?!( have|'ve)? (known|met|found|got through|made it|survived|coped|managed|been able|finished|passed|achieved|done it without|realised|realized|understood|seen|learned|learnt|discovered|believed|thought|had the (chance|courage)|got (to|the chance)|been (so |this )?(happy|lucky)))",
+  ),
+  // "if you'd told me the recital mattered that much, I'd have been there": the writer's failure put
+  // on the other's not signalling how much it mattered ("if you'd told me, I'd have helped" stays silent)
+  rule(
+    "blame-shift",
+    "if (you'd|you had|u'd|you|u) (just |only |actually |ever |even |bothered to )?(told|tell|said|warned|mentioned|explained|let me know|made it clear)( me)?( that)? ([^.!?,]{1,40}? )?(mattered|matters|was (so |that |really )?(important|a big deal|for)|meant (so|that|a lot)|were (so |that |really )?(important|for)|was going to (be|upset))",
+  ),
+  // "you basically told me to go ahead"; "you told me to handle it however I saw fit, so I did"
+  rule(
+    "blame-shift",
+    "(you|u) (basically|literally|practically|pretty much|more or less|effectively|kind of|kinda|sort of) (told|asked|wanted|encouraged|begged|dared|said) (me|i should)\\b|(you|u) (told|asked|wanted|encouraged|said) (me to|i could|i should|it was (fine|ok|okay))\\b[^.!?]{0,60}?,? so i (did|went ahead|just did|\\w+ed)\\b",
+    { negatable: false },
+  ),
+  // "you embarrassed me first", "you started on me first, so I hit back"
+  rule("blame-shift", `(you|u) ${HURT_ACT} (me )?first\\b`, { negatable: false }),
+  rule("blame-shift", `so i (just |only |obviously )?(${HIT_BACK.slice(1, -1)}|${HIT_BACK_SAME})`, {
+    negatable: false,
+    when: youBefore,
+  }),
+  // "You treat me like a child, so of course I hid the bill"
+  rule(
+    "blame-shift",
+    "so (of course|obviously|naturally|no wonder|yeah|yes|what do you expect),? i (\\w+ed|hid|lied|kept|went|told|did|said|snapped|stopped|took|left|spent|drank|didn't|never)\\b",
+    { negatable: false, when: youBefore },
+  ),
+  // "the report was late because your team sat on the data"
+  rule(
+    "blame-shift",
+    "(was|were|got|ran|came) (late|delayed|behind|held up|over budget|wrong|missed|cancell?ed|rushed|messed up) because (of )?(you|u|your|ur)\\b(?! (know|understand|see|deserve|were (ill|sick|unwell|in hospital)))",
+    { negatable: false },
+  ),
+  // "but you made it impossible not to"
+  rule(
+    "blame-shift",
+    "(you|u) (make|made) it (so |really |very |just |literally )?(hard|difficult|impossible) not to\\b",
+  ),
+  // "Sorry my texts came across as jealous, but you did disappear for six hours"
+  rule(
+    "blame-shift",
+    "(but|though|although) (you|u) (did|do) (\\w+)\\b(?<! (nothing|well|great|good|amazing|everything|brilliantly|fine|nothing wrong))(?! (nothing|well|great|good|everything|your best|amazing|brilliantly|fine|nothing wrong|an amazing)\\b)",
+    { negatable: false, when: admittedBefore },
+  ),
+  // "I know I read your messages, but you kept tilting the screen away"
+  rule(
+    "blame-shift",
+    "(but|though|although) (you|u) (just |literally |also )?(kept|keep|kept on) (\\w+ing)\\b(?! (me (safe|going|sane|company)|in touch|your (word|promise)))",
+    { negatable: false, when: admittedBefore },
+  ),
+  // "You were the one topping up my glass all night"
+  rule(
+    "blame-shift",
+    "(you're|you are|you were|it was you|u were) (the one|the person) (who kept |that kept |who was |that was )?(?!(thing|something|nothing|everything)\\b)(\\w+ing)\\b",
+    { negatable: false },
+  ),
+);

@@ -4,8 +4,11 @@ import { type Rule, rule, test } from "../../rule.ts";
 // --- conditional-apology ------------------------------------------------------
 
 const POLITE_IF = test(
-  "sorry if (this|it|i|i'm|that)\\b.*\\b(bad time|bother|interrupt|disturb|woke|wake|too early|too late|ramble|rambling|long|typo|spam|question|repeat|double|late reply|slow)",
+  "sorry if (this|it|i|i'm|that)\\b[^,;:]*\\b(bad time|bother|interrupt|disturb|woke|wake|too early|too late|ramble|rambling|long|typo|spam|question|repeat|double|late reply|slow)",
 );
+
+// What an impersonal cause did to the other's feelings.
+const FEELING_EFFECT = `(hurt|upset|offended|bothered|annoyed|embarrassed|disappointed|stung|wounded|angered|distressed) (you|anyone|anybody)|got (to you|under (your) skin)|rubbed (you) (up )?the wrong way|(hit|struck|touched) a (nerve|sore spot)|caused (you )?(some |any |so much |a lot of )?(distress|upset|hurt|offen[cs]e|discomfort|pain|anxiety|worry|frustration|embarrassment|stress|grief|heartache|trouble)|made (you) (feel )?${ADV}${HURT_ADJ}`;
 
 export const conditional: Rule[] = [
   // "sorry (that) you feel that way", "sorry you felt excluded", "sorry u feel like that"
@@ -30,7 +33,7 @@ export const conditional: Rule[] = [
   // "sorry that my comments upset you (so much)": the feeling, caused by a thing, not "I upset you"
   rule(
     "conditional-apology",
-    `${SORRY_ANY} (that )?(my|what i|the way i|how i|it|that|this|the|our|those|these|any) [^.!?;]{0,60}?\\b(upset|upsets|offended|offends|bothered|bothers|annoyed|annoys|embarrassed|embarrasses|disappointed) you`,
+    `(${SORRY_ANY}|regret) (that )?(my|what i|the way i|how i|it|that|this|the|our|those|these|any) [^.!?;]{0,60}?\\b(upset|upsets|offended|offends|bothered|bothers|annoyed|annoys|embarrassed|embarrasses|disappointed) you`,
   ),
   // "I regret that you felt excluded"
   rule(
@@ -43,7 +46,16 @@ export const conditional: Rule[] = [
     `(${SORRY_ANY}|regret) (for )?any (hurt|upset|offen[cs]e|discomfort|pain|distress|misunderstanding|harm|confusion)`,
   ),
   // reversed: "If my tone upset anyone, sorry about that" / "if I hurt you, I'm sorry"
-  rule("conditional-apology", `if [^.!?]{0,80}?\\b${HURT_VERB}\\b[^.!?]{0,50}?${SORRY_ANY}`),
+  rule("conditional-apology", `if [^.!?]{0,80}?\\b${HURT_VERB}\\b[^.!?]{0,80}?${SORRY_ANY}`),
+  // "If anything I said crossed a line, I'm sorry for that."
+  rule(
+    "conditional-apology",
+    `if [^.!?]{0,60}?\\b(crossed a line|crossed the line|went too far|overstepped|was out of (order|line)|was too much|was hurtful|hit a nerve|struck a nerve|touched a nerve|was insensitive|was inappropriate)\\b[^.!?]{0,60}?(${SORRY_ANY}|regret)`,
+  ),
+  rule(
+    "conditional-apology",
+    `(to (whatever|the|any) extent|insofar as|in so far as) [^.!?]{0,100}?(${SORRY_ANY}|regret)`,
+  ),
   rule(
     "conditional-apology",
     `if (you|u|anyone|anybody) (were|was|are|felt|feel|got) ${ADV}${HURT_ADJ}[^.!?]{0,40}?${SORRY_ANY}`,
@@ -52,5 +64,76 @@ export const conditional: Rule[] = [
   rule(
     "conditional-apology",
     `${SORRY_ANY} (that |if )?you (\\w+ ){1,2}(feeling|to feel|feel|felt)\\b`,
+  ),
+  // An impersonal cause of their feeling: "sorry it hurt you", "sorry it got under ur skin",
+  // "I regret that the situation caused you some distress" (not "sorry I hurt you")
+  rule(
+    "conditional-apology",
+    `(${SORRY_ANY}|regret) (that )?(it|things|the situation|what happened|how things went|the whole thing|all this|the way things went) (has |have |had |might have |may have )?(${FEELING_EFFECT})`,
+  ),
+  // a thing of the writer's that makes them feel bad: "sorry that my friends make you so uncomfortable"
+  rule(
+    "conditional-apology",
+    `(${SORRY_ANY}|regret) (that )?(my|what i|the way i|how i|it|things|the|our|those|these|any) [^.!?;]{0,40}?\\b(make|makes|made|making) (you) (feel )?${ADV}(${HURT_ADJ})`,
+  ),
+  // their reading as the problem: "sorry you took offence", "sorry you misunderstood me"
+  rule(
+    "conditional-apology",
+    `${SORRY_ANY} (that |if )?(you|you're|you were|you've been) (took|take|taking|got|get|have|had) (offen[cs]e|(it|that|this|the \\w+|my \\w+|what i said) (so |too |a bit |very )?(badly|hard|personally|to heart|the wrong way|wrong)|the wrong (idea|impression|end of the stick))|${SORRY_ANY} (that |if )?you (misunderstood|misread|misinterpreted|misheard|misunderstand|misconstrued)\\b`,
+  ),
+  // their finding out or their reading as the matter: "sorry you found out", "sorry you saw it the way you did"
+  rule(
+    "conditional-apology",
+    `${SORRY_ANY} (that |if )?you (saw|took|read|heard|interpreted|understood|perceived|see|take)\\b[^.!?,]{0,30}?(the way you did|that way|like that|the wrong way|so personally|personally|so badly)|${SORRY_ANY} (that )?you found out (i|that i|about (my|the|what)|what i)\\b`,
+  ),
+  // the writer's act as a hardship they went through: "sorry that my absence was hard on you"
+  rule(
+    "conditional-apology",
+    `${SORRY_ANY} (that )?my (absence|behaviou?r|comments?|words|tone|reaction|decision|choices?|actions|message|email|text|jokes?|silence|schedule|job|work|travel|travell?ing|trips?|drinking|mood|being away|being late|lateness|working late|hours) (was|were|has been|have been|is|are|felt|seemed) ${ADV}(hard|difficult|tough|rough|upsetting|painful|confusing|stressful|hurtful|a lot|too much) (on|for) (you)\\b`,
+  ),
+  // "sorry that's how you took it", "sorry if that's the way you see it"
+  rule(
+    "conditional-apology",
+    `${SORRY_ANY} (that |if )?(that's|that is|this is|it's) (how|the way) (you|it) (feel|felt|took|take|see|saw|read|heard|came across|comes across|landed|sounded)`,
+  ),
+  // "sorry for how it made you feel" (not "for how I made you feel"), "sorry about how you feel"
+  rule(
+    "conditional-apology",
+    `${SORRY_ANY} (for|about) (how|the way) (you (feel|felt)|(it|that|this|things|my \\w+|what i said|what happened) (made|makes|has made) you feel)`,
+  ),
+  // "sorry your feelings got hurt", "sorry ur nose is out of joint"
+  rule(
+    "conditional-apology",
+    `${SORRY_ANY} (that |if )?(your) (feelings|ego|pride|nose) (got|were|are|was|is|have been|has been|feel|felt) (${ADV})?(hurt|bruised|dented|out of joint|upset|put out)`,
+  ),
+  // "sorry it came across that way", "sorry if my joke came out wrong"
+  rule(
+    "conditional-apology",
+    `${SORRY_ANY} (that )?(it|that|this|my \\w+|what i (said|wrote|did)) (came|comes|come) (across|out) (that way|like that|the wrong way|wrong|badly|as \\w+|(so )?(harsh|rude|mean|cold|blunt))`,
+  ),
+  // "sorry you think I don't care", "sorry you thought I was ignoring you"
+  rule(
+    "conditional-apology",
+    `${SORRY_ANY} (that |if )?you (think|thought|believe|believed|feel like|felt like|got the impression|get the impression) (that )?(i|i'm|i was|i've|i'd)\\b`,
+  ),
+  // hedged: "to whatever extent my email offended anyone, I apologise", "I regret it if ..."
+  rule(
+    "conditional-apology",
+    `(to (whatever|any|the|what(ever)? ever) extent|insofar as|in so far as|if in any way) [^.!?]{0,80}?\\b(${HURT_VERB}|made (you|u|anyone|anybody|people|someone) (feel )?)\\b[^.!?]{0,50}?(${SORRY_ANY}|regret)`,
+  ),
+  rule(
+    "conditional-apology",
+    `(${SORRY_ANY}|regret it|regret) (to (whatever|any|the) extent|insofar as|in so far as|if in any way|if at all)`,
+  ),
+  // "I regret it if anything I said hurt you" (not "I'll regret it if I don't tell you")
+  rule("conditional-apology", "regret (it )?if (anything|something|what|my|i|the way|how|you)\\b", {
+    notPrecededBy: /\b(?:will|'ll|ll|would|'d|might|could|gonna|going to|may)\s+(?:\w+\s+)?$/,
+    notFollowedBy:
+      /^\s*(?:(?:we|i)\s+)?(?:don'?t|didn'?t|do not|did not|never|can'?t|won'?t|wouldn'?t)\b/,
+  }),
+  // reversed with a caused feeling: "if anything I did made you uncomfortable, then sorry"
+  rule(
+    "conditional-apology",
+    `if [^.!?]{0,80}?\\bmade (you|u|anyone|anybody|people|someone) (feel )?${ADV}(${HURT_ADJ})[^.!?]{0,40}?${SORRY_ANY}`,
   ),
 ];

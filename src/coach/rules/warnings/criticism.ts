@@ -1,13 +1,119 @@
-import { CHAR_ADJ, CHAR_NOUN } from "../../lexicon.ts";
+import { CHAR_ADJ, CHAR_NOUN, INSULT_NOUN } from "../../lexicon.ts";
 import { type Rule, rule } from "../../rule.ts";
+
+// More character adjectives (judging the person, not an act).
+const MORE_ADJ =
+  "(unreliable|hypocritical|disrespectful|deceptive|cowardly|shady|conniving|self[- ]?righteous|smug|condescending|patroni[sz]ing|passive[- ]aggressive|insecure|bitter|insufferable|egotistical|egocentric|self[- ]?obsessed|self[- ]?serving|stubborn|pig[- ]?headed|mean|ignorant|abusive|unkind|uncaring|unfeeling|sly|snide|shameless|disgraceful|bossy|flaky|fickle|emotionally (unavailable|stunted|stupid)|full of (yourself|shit|it))";
+// A character word read as something else: "entitled to feel", "cold with me" (a behaviour)
+const NOT_CHARACTER =
+  /(?:\bentitled\s+to|\b(?:cold|distant|off|short|mean|rude|unkind)\s+(?:with|to|towards?)\s+(?:me|us|him|her|them|the kids)|\binsecure\s+about)\b/;
+const notCharacter = (c: { text: string; start: number; end: number; sentence: { end: number } }) =>
+  !NOT_CHARACTER.test(
+    c.text.slice(Math.max(c.start, c.end - 12), Math.min(c.sentence.end, c.end + 16)),
+  );
+// Roles a person is judged in: "what kind of sister are you"
+const ROLE =
+  "(person|man|woman|mother|mum|father|dad|friend|partner|human( being)?|husband|wife|boyfriend|girlfriend|parent|son|daughter|brother|sister|sibling|boss|colleague|grown (man|woman|adult)|adult|fianc[eé]e?|spouse|uncle|aunt|grandparent|grandmother|grandfather|teammate|flatmate|roommate)";
+// A message that talks about someone else, or is the writer's own apology: a bare
+// "Such a liar." may be about a third person or about the writer.
+const THIRD_OR_SELF =
+  /\b(?:he|she|him|his|her|hers|they|them|their|he's|she's|they're|sorry|apologi[sz]e|my fault|on me|ashamed|i was wrong|forgive me|regret|i'm such|i am such|i was such|i've been such|i'm so|i was so|i'm a|i was a|i'm an|i was an)\b/;
+// whole-message checks, remembered for the last text (several rules ask about one message)
+let memoText = "";
+let memoLaugh = false;
+let memoThird = false;
+const remember = (text: string) => {
+  if (text !== memoText) {
+    memoText = text;
+    memoLaugh = LAUGHING.test(text);
+    memoThird = THIRD_OR_SELF.test(text);
+  }
+};
+const laughing = (text: string) => {
+  remember(text);
+  return memoLaugh;
+};
+const thirdOrSelf = (text: string) => {
+  remember(text);
+  return memoThird;
+};
+// what may open a bare verdict: "such a", "what a", "so", "you", "a total", "typical"
+const BARE_PREFIX =
+  /^[^a-z0-9]*(?:(?:such|what)\s+an?\s+|so+\s+|(?:an?|you|u)\s+)?(?:(?:total|complete|absolute|utter|fucking|bloody|little|lying|selfish|spineless|pathetic|typical|compulsive|pathological|dirty|filthy|ungrateful|heartless|gutless|two[- ]faced|sad|cowardly|such an?)\s+)*$/;
+const LAUGHING = /\b(?:haha\w*|hehe\w*|lol|lmao|rofl|love you|love ya|ily|jk|kidding)\b/;
 
 // --- criticism ---------------------------------------------------------------------------
 
 export const criticism: Rule[] = [
   rule(
     "criticism",
-    `(you're|you are|you were|you've always been|you've been|you'll always be|you're always|you've become|you have become|you're being) (so |such |such a |such an |a |an |just a |just an |just |really |the most |the biggest |a complete |a total |a straight-up |an absolute |a real |literally |honestly |basically |nothing but |nothing but a |genuinely |a pathetic |a disgusting |an utter |utterly |completely |totally |incredibly |an |one )*(${CHAR_ADJ}|${CHAR_NOUN})\\b`,
-    {},
+    `(you're|you are|you were|you've always been|you've been|you'll always be|you're always|you've become|you have become|you're being) (so |such |such a |such an |a |an |just a |just an |just |really |the most |the biggest |a complete |a total |a straight-up |an absolute |a real |literally |honestly |basically |nothing but |nothing but a |genuinely |a pathetic |a disgusting |an utter |utterly |completely |totally |incredibly |an |one |very |extremely |quite |pretty )*(${CHAR_ADJ}|${CHAR_NOUN})\\b`,
+    { when: notCharacter },
+  ),
+  rule(
+    "criticism",
+    `(you're|you are|you were|you've always been|you've been|you'll always be|you're always|you've become|you're being) (so |such |really |the most |completely |totally |utterly |just |such a |a |an |incredibly |genuinely |honestly |truly |basically |pretty |very |a bit |kind of |selfish and |rude and )*${MORE_ADJ}\\b`,
+    { when: (c) => notCharacter(c) && !laughing(c.text) },
+  ),
+  // "you're a compulsive liar", "you're a spineless little worm" (not "a terrible liar": a skill)
+  rule(
+    "criticism",
+    `(you're|you are|you were|you've been|you've always been) (such |just |nothing but |really )?(a|an) (?!(good|bad|terrible|awful|great|rubbish|crap|lousy|poor|better|worse|shit|useless|hopeless|funny|cute|lovely|sweet|brilliant) )([a-z-]+ ){0,2}${INSULT_NOUN}\\b`,
+    { when: (c) => !laughing(c.text) },
+  ),
+  // a superlative verdict: "you're the laziest flatmate I've ever had", "the most selfish man alive"
+  rule(
+    "criticism",
+    `(you're|you are|you were|you've been) (genuinely |honestly |literally |officially |easily |by far |just )?the (laziest|meanest|rudest|coldest|cruell?est|nastiest|stupidest|dumbest|weakest|worst|most (${CHAR_ADJ.slice(1, -1)}|${MORE_ADJ.slice(1, -1)})|least (trustworthy|reliable|honest|caring|loyal|supportive|considerate|thoughtful|grateful)) [a-z' -]{0,25}?(i've ever|i have ever|i've|ever|alive|in the world|on the planet|i know|i've met|going)\\b`,
+    { when: (c) => !laughing(c.text) },
+  ),
+  // "it showed me how selfish you really are"; "you are not a serious person"
+  rule(
+    "criticism",
+    `how (${CHAR_ADJ.slice(1, -1)}|${MORE_ADJ.slice(1, -1)}) (you|u) (really |truly |actually )?(are|were|can be|have become)\\b|(you're|you are) (just )?not a (serious|good|decent|nice|kind|real|honest|grown-?up|trustworthy|reliable|loyal|caring) ${ROLE}\\b`,
+    { negatable: false, when: (c) => !laughing(c.text) },
+  ),
+  // "you lie as easily as you breathe"
+  rule("criticism", "(you|u) (lie|lies) (as easily as|like) (you )?(breathe|breathing)"),
+  // a bare verdict: "Coward.", "Such a hypocrite.", "so ungrateful", "What a liar."
+  // (the pattern is the verdict word alone, which scans fast; what may precede it is checked after)
+  rule(
+    "criticism",
+    `(${INSULT_NOUN}|selfish|self[- ]?(absorbed|centred|centered|obsessed)|heartless|spineless|gutless|two[- ]?faced|ungrateful|hypocritical|inconsiderate|thoughtless|manipulative|narcissistic|deceitful|dishonest|untrustworthy|unreliable|disloyal|spiteful|vindictive|cowardly|immature|childish|shameless)`,
+    {
+      negatable: false,
+      sentenceEnd: true,
+      when: (c) => {
+        if (!BARE_PREFIX.test(c.text.slice(c.sentence.start, c.start))) return false;
+        if (thirdOrSelf(c.text) || laughing(c.text)) return false;
+        const before = c.text.slice(0, c.sentence.start);
+        if (!/[a-z]/.test(before))
+          return !/[a-z]/.test(c.text.slice(c.sentence.end)) || /\b(?:you|u)\b/.test(c.text);
+        // the sentence before is about the other person, not the writer's own act
+        const prev = /[^.!?]*[.!?\s]*$/.exec(before)?.[0] ?? "";
+        return (
+          /\b(?:you|u|your|ur)\b/.test(prev) &&
+          !/^\W*(?:i|i'?m|i'?ve|i'?d|i'?ll|me|my)\b/.test(prev)
+        );
+      },
+    },
+  ),
+  // a vocative insult: "You hypocrite, you did the same.", "... you coward."
+  rule(
+    "criticism",
+    `(you|u) ((total|complete|absolute|utter|fucking|bloody|little|lying|selfish|spineless|pathetic|ungrateful|heartless|gutless|two[- ]faced|cheating|dirty|filthy) )*${INSULT_NOUN}`,
+    {
+      negatable: false,
+      notPrecededBy:
+        /\b(?:thank|thanks|love|miss|see|told|tell|call|calling|called|than|like|are|were)\s+$/,
+      when: (c) => {
+        if (laughing(c.text)) return false;
+        const before = c.text.slice(c.sentence.start, c.start);
+        const after = c.text.slice(c.end, c.sentence.end);
+        // opens its sentence, or closes it after a comma
+        return !/[a-z0-9]/.test(before) || (/,\s*$/.test(before) && !/[a-z0-9]/.test(after));
+      },
+    },
   ),
   rule(
     "criticism",
@@ -15,15 +121,76 @@ export const criticism: Rule[] = [
   ),
   rule(
     "criticism",
-    "what (kind|sort|type) of (a )?(person|man|woman|mother|mum|father|dad|friend|partner|human( being)?|husband|wife|boyfriend|girlfriend|parent|monster|grown adult|adult|son|daughter|brother|sister) (would|did|could|can|\\w+s)\\b",
+    "what (kind|sort|type) of (a )?(person|man|woman|mother|mum|father|dad|friend|partner|human( being)?|husband|wife|boyfriend|girlfriend|parent|monster|grown adult|grown man|grown woman|adult|son|daughter|brother|sister) (would|did|could|can|doesn't|does not|didn't|wouldn't|can't|won't|\\w+s)\\b",
+  ),
+  // "What kind of sister are you?", "what sort of idiot forgets ..."
+  rule(
+    "criticism",
+    `what (kind|sort|type) of (a |an )?${ROLE} (are|were) (you|u)\\b(?! (going|gonna|looking|hoping|planning|thinking|into|after|wanting|trying))|what (kind|sort|type) of (a |an )?(${INSULT_NOUN}|${CHAR_NOUN}) (would|does|did|could|can|\\w+s)\\b`,
+  ),
+  // rhetorical: "Who does that?", "Who reads their own sister's diary?"
+  rule(
+    "criticism",
+    "who (does|would do|says|would say|did) (that|this|such a thing|something like that)",
+    {
+      negatable: false,
+      sentenceStart: true,
+      when: (c) =>
+        /^\s*(?:to (?:their|your|his|her|a) (?:own )?\w+(?:'s)?(?: \w+)?)?\s*(?:\?|$)/.test(
+          c.text.slice(c.end, c.sentence.end + 1),
+        ),
+    },
   ),
   rule(
     "criticism",
-    "what('s| is) (actually |even |seriously |really |honestly |the hell |the fuck )?wrong with (you|u)|something (is )?(seriously |really )?wrong with (you|u)",
+    "who (\\w+s|would \\w+|could \\w+) (their|his|her) (own|own \\w+'?s) (sister|brother|mother|mum|father|dad|kids?|child|children|son|daughter|partner|wife|husband|friend|best friend|family|parents?)",
+    { negatable: false, sentenceStart: true, notInQuestion: false },
   ),
   rule(
     "criticism",
-    "(you|u) have no (shame|respect|morals|decency|backbone|heart|integrity|conscience|self[- ]control|empathy|spine|loyalty|class|dignity)",
+    "what('s| is) (actually |even |seriously |really |honestly |the hell |the fuck )?wrong (with|w/?) (you|u)|something (is )?(seriously |really )?wrong with (you|u)",
+  ),
+  rule(
+    "criticism",
+    "((you|u) (have|have got|got)|you've got|you've) (no|zero|absolutely no|not an ounce of|not one ounce of) (shame|respect|morals|decency|backbone|heart|integrity|conscience|self[- ]control|empathy|spine|loyalty|class|dignity|compassion|remorse|self[- ]awareness)\\b",
+  ),
+  // "you don't have a caring bone in your body", "not a selfless bone in ur body"
+  rule(
+    "criticism",
+    "(a|one) (single )?(caring|kind|selfless|unselfish|honest|decent|loyal|generous|romantic|empathetic|sympathetic|considerate|thoughtful|humble|grateful|compassionate|loving|giving|responsible|faithful|sensitive|gentle|genuine) bone in (your|ur) (whole )?body",
+    {
+      when: (c) =>
+        /\b(?:not|no|don'?t|doesn'?t|haven'?t|hasn'?t|isn'?t|wasn'?t|ain'?t|never|without)\b/.test(
+          c.text.slice(c.clauseFrom, c.start),
+        ),
+      negatable: false,
+    },
+  ),
+  // "you call yourself a friend?", "you're all talk"
+  rule(
+    "criticism",
+    `(you|u) call yourself (a|an) (good |real |decent |loving )?${ROLE}\\b|(you're|you are) all talk\\b`,
+  ),
+  // "you act like a spoilt child", "you're behaving like a psycho"
+  rule(
+    "criticism",
+    `(you|u) (act|acted|behave|behaved|are acting|are behaving|'re acting|'re behaving|were acting|were behaving|have been acting) like (a|an|such a|such an) ((spoilt|spoiled|petulant|whiny|stroppy|selfish|total|complete|absolute|little) )*(child|toddler|baby|brat|teenager|psycho|maniac|lunatic|${INSULT_NOUN.slice(1, -1)})\\b`,
+  ),
+  // "you're incapable of empathy", "you're incapable of telling the truth"
+  rule(
+    "criticism",
+    "(you're|you are|you seem|you've always been) (just |completely |totally |simply |utterly )?(incapable|not capable) of (love|loving|empathy|honesty|kindness|caring|remorse|compassion|loyalty|gratitude|telling the truth|being honest|being faithful|thinking of (anyone|others)|putting (anyone|others|me|us|anyone else|someone else) first)",
+  ),
+  // "I've never met anyone as self-centred as you", "someone so selfish"
+  rule(
+    "criticism",
+    `(anyone|anybody|someone|somebody|a person|a man|a woman) (as|so|more|this|that) (${CHAR_ADJ}|${MORE_ADJ})( as| than)? (you|u)\\b`,
+    { negatable: false },
+  ),
+  // "how could you be so cruel", "how can anyone be so selfish"
+  rule(
+    "criticism",
+    `how (can|could|do|does) (you|u|anyone|someone|a person) (be|get|become) so (${CHAR_ADJ}|${MORE_ADJ})`,
   ),
   rule(
     "criticism",
@@ -43,7 +210,7 @@ export const criticism: Rule[] = [
   ),
   rule(
     "criticism",
-    "(anyone|anybody|anything|no one|nobody|nothing) (but|except|other than|apart from) yourself|(you|u) (only|just) (ever )?(think|care) about yourself",
+    "(anyone|anybody|anything|no one|nobody|nothing) (but|except|other than|apart from) yourself|(you|u) (only|just) (ever )?(think|care) (about|of) yourself",
     { negatable: false },
   ),
   rule(
@@ -52,7 +219,7 @@ export const criticism: Rule[] = [
   ),
   rule(
     "criticism",
-    `only (a|an) (total |complete |absolute |real |utter )?(${CHAR_ADJ.slice(1, -1)}|${CHAR_NOUN.slice(1, -1)}) would`,
+    `only (a|an|someone|somebody) (total |complete |absolute |real |utter |truly |really |deeply |completely |so )*(${CHAR_ADJ.slice(1, -1)}|${CHAR_NOUN.slice(1, -1)}|${MORE_ADJ.slice(1, -1)})( ${ROLE})? (would|could|does|did)\\b`,
   ),
   rule(
     "criticism",

@@ -1,4 +1,5 @@
 import { type Rule, rule, test } from "../../rule.ts";
+import { foldWide } from "../../text.ts";
 
 // --- defensiveness ------------------------------------------------------------------------------
 
@@ -17,7 +18,14 @@ export const defensiveness: Rule[] = [
   rule(
     "defensiveness",
     "i (didn't|did not|haven't|have not|never|wasn't|was not) (do|done|did|doing) (anything|nothing) wrong|i did nothing wrong|i('ve| have) done nothing wrong|i('ve| have)n't done anything|i haven't put a foot wrong|i've been nothing but",
-    { negatable: false },
+    {
+      negatable: false,
+      // "I haven't done anything wrong at work, the audit was fine": not about the complaint
+      notFollowedBy: test(
+        "(wrong )?(at (work|school|the office)|in (the|my) (audit|exam|test|review))",
+        "start",
+      ),
+    },
   ),
   rule(
     "defensiveness",
@@ -42,7 +50,11 @@ export const defensiveness: Rule[] = [
   rule(
     "defensiveness",
     "stop attacking me|why are you (attacking|blaming) me|(you're|you are) (always )?(attacking|blaming) me|stop blaming me|don't blame me|(you're|you are|stop) twisting my words|stop putting words in my mouth|i'm not the one who|(are you )?(calling|accusing) me (of|a)\\b",
-    { negatable: false },
+    // "I'm not the one who gets to decide when you're ready": deference, not a counter
+    {
+      negatable: false,
+      notFollowedBy: test("(gets|get|should|needs|has|have|can) to\\b", "start"),
+    },
   ),
   rule(
     "defensiveness",
@@ -65,7 +77,7 @@ export const defensiveness: Rule[] = [
     {
       negatable: false,
       notFollowedBy: test(
-        "(and|but) (i|that)('s| was| is)? (should|wrong|on me|my fault)",
+        "((and|but) (i|that)('s| was| is)? (should|wrong|on me|my fault)|for (my|the|our|his|her) (birthday|weekend|anniversary)|today|tonight|this (weekend|week)|all (day|weekend)|special|fun|exciting)",
         "start",
       ),
     },
@@ -75,6 +87,11 @@ export const defensiveness: Rule[] = [
     "(but )?i did (mention|tell|say|warn|text|ask|explain|message|email|call|try)\\b|i told you (already|ages ago|before|(so many|a hundred|a million|\\w+) times)\\b",
     {
       negatable: false,
+      // "I did tell you I loved you": an affirmation, not a counter
+      notFollowedBy: test(
+        "(you|u) (that )?(i )?(love|loved|miss|missed|care|cared|adore|adored)\\b",
+        "start",
+      ),
       notPrecededBy: /\b(?:(?:you'?re|you are|ur) right|yes|yeah|yep|i admit)\b[^.!?]{0,12}$/,
     },
   ),
@@ -104,3 +121,384 @@ export const defensiveness: Rule[] = [
     { negatable: false },
   ),
 ];
+
+// --- more wordings of the same constructions -----------------------------------------
+
+/** What the writer is blamed for, as a victim: "I'm the one being hung out to dry". */
+const VICTIM =
+  "(blamed|punished|singled out|hung out to dry|scapegoated|picked on|attacked|told off|shouted at|thrown under the bus|getting it in the neck|getting the blame|getting all the blame|taking the (blame|fall|heat|flak)|made (out )?(to be )?the (bad guy|villain|scapegoat))";
+defensiveness.push(
+  // "No idea why I'm the one being hung out to dry"; "why am I always the one getting blamed"
+  rule(
+    "defensiveness",
+    `(i'm|i am|am i|why is it) (always |somehow |suddenly |now |apparently )?the (only )?one (being |getting |who gets |who's getting |that gets |who always gets )?${VICTIM}|(i'm|i am|am i|why am i|why do i) (always |somehow |suddenly |now |apparently )?(being |getting )${VICTIM}|why (am i|do i|is it me|is it always me)( always)? (the one|getting|being) ${VICTIM}`,
+    { negatable: false },
+  ),
+  // "honestly you've done worse to me", "you did the same"
+  rule(
+    "defensiveness",
+    "(you've|you have|you|u) (done|said|did) (way |far |much |a lot |so much |even )?worse\\b|(you've|you have) done (the same|exactly the same|it too|it as well)\\b",
+    { negatable: false },
+  ),
+  // "I did NOT say that to her", "I didn't do that"
+  rule(
+    "defensiveness",
+    "i (didn't|did not|never) (say|said) (that|any of that|anything like that|those things|it)( to (her|him|them|anyone|anybody))?(?=\\s*[.!,;?]|\\s*$| to (her|him|them|anyone|anybody)|,? (and|so) (you|u|stop|don't))",
+    {
+      negatable: false,
+      // "I didn't say that, but I understand why it sounded that way": owning the impression
+      unless: test("(but i (understand|get|see|can see|know|realise|realize)|sorry|i should)"),
+    },
+  ),
+  rule(
+    "defensiveness",
+    "(she's|he's|they're|you're|you are|she is|he is|they are|ur|u r) (totally |completely |just |deliberately )?(twisting|spinning) (it|this|that|things|everything|what i said|my words)|(she's|he's|they're|you're|you are) (making (it|this|that|stuff|things) up|lying about me)",
+    { negatable: false },
+  ),
+  // "I borrowed the car, I didn't steal it"; "I didn't lie to you"
+  rule(
+    "defensiveness",
+    "i (didn't|did not|never) (steal|cheat on|cheat|lie to|hit|touch|sleep with|kiss|sleep with) (it|her|him|them|you|anything|anyone|anybody|on you)\\b|i never (stole|cheated|lied|slept with|kissed|touched) (it|her|him|them|you|anything|anyone|anybody|on you|to you)\\b",
+    {
+      negatable: false,
+      notPrecededBy: /\b(?:promise|swear|will|'ll|i'?d|if|that|know|admit|wish)\s+$/,
+      notFollowedBy: test("(again|for (long|ages))", "start"),
+      unless: test("(but (i|that|it)\\b|(was|is) wrong|on me|my fault)"),
+    },
+  ),
+  // "right, because you're the world expert on honesty now"
+  rule(
+    "defensiveness",
+    "because (you're|you are|ur) (the |such an |such a |a )?(world('s)? |great |big |leading |resident |big )?(expert|authority|paragon|model|pillar|picture|beacon|saint) (on|of)\\b",
+    { negatable: false, tag: "sarcasm" },
+  ),
+  // "thanks for the lecture", "another lecture on loyalty from ...", "don't lecture me"
+  rule(
+    "defensiveness",
+    "(thanks|thank you|cheers)( (so|very) much)? for the (lecture|sermon|lesson|speech|telling off|character assassination|ethics lecture|ted talk)|(another|spare me the|save me the|enough with the|here comes the|not another) (lecture|sermon|speech|telling off|ethics lecture)( on \\w+)? from (the|a|someone|somebody|you)\\b[^.!?]{0,20}?\\b(who|that)\\b|(spare|save) me the (lecture|sermon|speech)|(don't|do not|dont|stop|quit) (lecture|lecturing|preach|preaching|moralising|moralizing)( (to )?me)?\\b",
+    { negatable: false },
+  ),
+  rule(
+    "defensiveness",
+    "(that's|thats|that is|bit|pretty|very) rich(,)? (coming )?from (you|u)|rich coming from (you|u)",
+    {
+      negatable: false,
+    },
+  ),
+  // "Well excuuuse me for having a life", "pardon me for breathing"
+  rule(
+    "defensiveness",
+    "(excu+se|pardon) me for (having|being|wanting|needing|existing|breathing|living|daring|trying|thinking|caring)\\b|(so+ )?sorry for (existing|breathing|being alive|having a life|having friends|daring to|wanting a life|having an opinion)\\b",
+    { negatable: false, tag: "sarcasm" },
+  ),
+  // "I'm sooo sorry I didn't clear my weekend with you first"; "sorry I'm such a disappointment to you"
+  rule(
+    "defensiveness",
+    "(oh|well) (i'm |i am )?(so{3,}|really so{3,}) sorry|sorry (that )?i('m| am) (such|so) (a |an )?(disappointment|failure|burden|terrible \\w+|awful \\w+|horrible \\w+|bad \\w+|monster|let( )?down|embarrassment)",
+    { negatable: false, tag: "sarcasm" },
+  ),
+  rule(
+    "defensiveness",
+    "(oh|well),? (i'm )?sorry,? (did|have|was|am) i (\\w+ ){0,3}(your|the) (perfect|precious|delicate|little|lovely|sacred|royal)",
+    { negatable: false, tag: "sarcasm" },
+  ),
+  // "I did check with you beforehand" (more verbs than tell/mention)
+  rule(
+    "defensiveness",
+    "but i did (check|run it (by|past)|clear it|let you know|give you a heads up|flag|remind|invite|offer|ask you|reply|respond|apologi[sz]e|say sorry|text|call)\\b",
+    { negatable: false },
+  ),
+  // "don't make it sound like I vanished", "you make me sound like a monster"
+  rule(
+    "defensiveness",
+    "(make|making|makes|made) (it|this|that) (sound|seem) (like|as if|as though) i\\b|(make|making|makes|made) me (sound|seem) (like|as if|as though)|i (don't|do not|dont) recogni[sz]e (the person|the version|the picture|the man|the woman|this version|the story)",
+    { negatable: false },
+  ),
+  rule(
+    "defensiveness",
+    "(i'm|i am|i'll|i will) not (going to |gonna )?(apologi[sz]ing|apologi[sz]e|saying sorry)\\b|i (still )?stand by (every word|what i (said|did|wrote)|it|that|my (decision|words|choice))\\b",
+    { negatable: false, notFollowedBy: test("(just|only|simply) (to|for the sake)", "start") },
+  ),
+  rule(
+    "defensiveness",
+    "(it|that|this) (wasn't|was not|isn't) (even |really )?my (idea|call|decision|choice)\\b",
+    {
+      negatable: false,
+      unless: test(
+        "(on me|my fault|my responsibility|but i (still |also )?(\\w+ed|went|did|agreed|should|could))",
+      ),
+    },
+  ),
+  // "I'm allowed to talk to my own friends", "I was just being friendly"
+  rule(
+    "defensiveness",
+    "i('m| am) (perfectly |totally |still |surely |also )?(allowed|entitled|free) to (?!(feel|be (upset|hurt|angry|sad|scared)|cry|ask|need|want|say no)\\b)\\w+|i was (just|only|simply|merely) being (friendly|nice|polite|honest|supportive|helpful|myself|a friend|sociable|kind|funny|social|chatty)\\b",
+    { negatable: false },
+  ),
+  // "I've bent over backwards ... and this is the thanks I get"; "I do everything around here"
+  rule(
+    "defensiveness",
+    "(and )?(this is|that's|thats) (the|all the) thanks i get|i('ve| have) (bent|been bending) over backwards|after (everything|all) i('ve| have) done for (you|u|this family|us|them)\\b|i do (everything|all the \\w+|all of it|most of (the \\w+|it)|so much) (around here|in this house|for (this family|you|us))|the one time i (forget|forgot|miss|missed|mess|slip|don't|didn't)\\b",
+    { negatable: false },
+  ),
+  // "I'm not a monster", "not everything is my fault", "the whole mess is on me now, is it?"
+  rule(
+    "defensiveness",
+    "i('m| am) not (a|the|some kind of|some sort of) (monster|villain|bad guy|bad person|criminal|terrible person|horrible person|devil)\\b|not everything('s| is) my fault|(the whole (mess|thing|lot)|everything|it all|all of this|all this|this whole thing)('s| is) (all |suddenly |somehow |apparently )?(on me|my fault)( now|,? is it|,? isn't it| again| apparently)",
+    { negatable: false },
+  ),
+  // "What about you? You're always on your phone", "what about your drinking?"
+  rule(
+    "defensiveness",
+    "what about (your|ur) (\\w+ )?(lying|lies|drinking|phone|temper|affair|cheating|spending|behaviour|attitude|mistakes|flirting|ex|secrets|mess)\\b",
+    { negatable: false },
+  ),
+  rule("defensiveness", "what about (you|u)\\b", {
+    negatable: false,
+    // "What about you? You're always on your phone": a counter-complaint follows, not a question
+    when: (c) =>
+      /^\s*\?\s*(?:you|u)(?:'?re| are| always| never| were| did| do|'?ve| have| lied| cheated)\b/.test(
+        c.text.slice(c.end, c.end + 40),
+      ),
+  }),
+  // "it's been hard for me too, you know", "you're no saint"
+  rule(
+    "defensiveness",
+    "(for|on) me (too|as well),? (you know|u know)|(you're|you are) (no saint|hardly (perfect|innocent|a saint|an angel|blameless))|(you're|you are|you|u) (not|n't|aren't) (exactly )?(perfect|innocent|blameless|a saint|an angel) (either|yourself)",
+    { negatable: false },
+  ),
+  // mock alarm at the complaint about the writer's act: "Someone call the police", "ten whole minutes"
+  rule(
+    "defensiveness",
+    "(someone|somebody|quick,?) call the (police|cops|fire brigade|authorities)|alert the (media|press|authorities)|stop the press(es)?|hold the front page|(oh )?poor (you|u|baby|thing),? (having|you had|had) to",
+    {
+      negatable: false,
+      when: (c) => /\bi(?:'?m|'?ve|'?d| [a-z]+)\b|\bpoor\b/.test(c.text.slice(0, c.end)),
+    },
+  ),
+  // "I don't owe you an explanation", "I have nothing to apologise for", "it wasn't my idea"
+  rule(
+    "defensiveness",
+    "i (don't|do not|dont) owe (you|u|anyone|anybody) (an |any )?(explanation|apology|anything)|(i have|i've|i've got|i got) nothing to (apologi[sz]e|be sorry|feel (bad|guilty|sorry)) (for|about)|how (was|am|were) i (supposed|meant|expected) to know\\b(?! (where|which|what time|how to))|i('m| am) not a mind( )?reader|(stop|quit|you're|you are|don't) (trying to )?(make|making) me (feel )?(guilty|the bad guy|the villain)",
+    { negatable: false },
+  ),
+  // "you're making me out to be the villain", "stop acting like I'm some kind of monster"
+  rule(
+    "defensiveness",
+    "(make|making|makes|made) me out to be (a |an |the |some kind of |some sort of )?(villain|monster|liar|bad guy|criminal|cheat|psycho|terrible|horrible|awful|bad|evil|abuser|narcissist)|(stop|quit) (acting|talking|treating me) (like|as if) (i'm|i am|i was) (some kind of |some sort of |a |an |the )?(monster|villain|criminal|bad guy|terrible person|horrible person|liar|cheat|psycho|devil)|(why do you|you) always (assume|think|expect) the worst(?! (of|about|for) (yourself|everyone|people|the))|(i'm|i am|im)( so| really| honestly| just)? (sick|tired|fed up) of (being|getting) (blamed|accused|attacked|made the (bad guy|villain))( for everything| all the time| for (all of )?this| by you| every time)?(?=\\s*[.!?,;]|\\s*$| for everything| all the time| by you| every time)",
+    { negatable: false },
+  ),
+  // "I've done nothing but support you and this is what I get"
+  rule(
+    "defensiveness",
+    "i('ve| have) done nothing but (support|help|try|give|apologi[sz]e|bend over|put up with|defend|stand up for|be (nice|kind|supportive|there|honest|good))|(this|that)('s| is) what i get for (trying|caring|helping|being (honest|nice|kind|supportive|there)|loving|putting up|everything|all)\\b|(and )?this is (what|the thanks) i get(?=\\s*[.!?]|\\s*$)",
+    { negatable: false },
+  ),
+  // "You're the one who lied about the money, not me."
+  rule(
+    "defensiveness",
+    "(you're|you are|you were|it was you) the one (who|that) (lied|cheated|started|left|broke|forgot|hid|shouted|yelled|flirted|ignored|messed up|screwed up|walked out|kept|spent|went|did|said|wanted|stopped)\\b[^.!?]{0,50}?,? not me\\b",
+    {
+      negatable: false,
+    },
+  ),
+  // "I wasn't out all night like you're saying"
+  rule(
+    "defensiveness",
+    "like (you're|you are|you keep|you) (saying|claiming|making out|implying|suggesting|make out|say|claim)\\b",
+    {
+      negatable: false,
+      notPrecededBy: /\b(?:feel|felt|feels|sounds?|seems?|looks?|it'?s|just)\s+$/,
+      // "I wasn't out all night like you're saying": a denial of their account
+      when: (c) =>
+        /\b(?:not|never|wasn'?t|didn'?t|isn'?t|haven'?t|hadn'?t|don'?t)\b/.test(
+          c.text.slice(c.sentence.start, c.start),
+        ),
+    },
+  ),
+  // "oh, so this is all on me now?"
+  rule(
+    "defensiveness",
+    ["on me", "my fault"]
+      .map(
+        (x) =>
+          `(so|oh),? (now )?(this|it|that|everything)('s| is) (all |suddenly |somehow )?${x}( now)?(?=\\s*[?!.]|\\s*$|,? (is it|isn't it|right|apparently|huh|eh)\\b)`,
+      )
+      .join("|"),
+    { negatable: false },
+  ),
+  // "don't put this on me", "how is any of this my fault", "stop making things up"
+  rule(
+    "defensiveness",
+    "(don't|do not|dont|stop|quit|you can't) (put|putting|pin|pinning|blame|blaming|dump|dumping|lay|laying|turn|turning) (this|it|that|all this|all of this|everything|any of this|the blame) on me|how is (any of this|any of that|that|everything|all of this|all this) (my fault|on me)|(stop|quit|you're|you are|you keep) (making (things|stuff|it|this|that) up|inventing (things|stuff))|(stand here and )?be (accused|blamed|attacked|lectured|insulted) like this|stand here and be (accused|blamed|attacked|lectured|insulted)",
+    { negatable: false },
+  ),
+  // "I wasn't flirting, I was being polite"
+  rule(
+    "defensiveness",
+    "i (wasn't|was not) (flirting|ignoring you|shouting|yelling|lying|hiding (it|anything)|being (rude|funny|weird|cold|off)|rude|angry|drunk|out (all night|late)|texting (her|him))\\b,? (i was|i'm|i am) (just |only |simply )?(being )?\\w+",
+    {
+      negatable: false,
+      unless: test(
+        "(but i (understand|get|see|can see|know|realise|realize)|sorry|i should|excuse|on me|my fault|wrong)",
+      ),
+    },
+  ),
+  // "so I'm the bad guy now", "i literally did nothing", "who are you to tell me"
+  rule(
+    "defensiveness",
+    "(so|now|oh|ok|okay|right),? (now )?(i'm|i am|im) (the|always the) (bad guy|villain|problem|monster|bad one|enemy)|(i'm|i am|im) the (bad guy|villain|problem|enemy) (now|again)\\b|i (literally |honestly |genuinely |actually )?did nothing(?=\\s*[.!?,]|\\s*$| wrong)|i (literally |honestly |genuinely |actually )?(didn't|did not|didnt) do anything(?=\\s*[.!?]|\\s*$)|who (are|r) (you|u) to (tell|judge|lecture|talk|criticise|criticize|say)\\b|everything i (do|say)('s| is) (wrong|never (enough|right|good enough)|a problem|criticised|criticized)|(i'm|i am|im) not the one (with|who has) the problem",
+    {
+      negatable: false,
+      notFollowedBy: test(",? (my|his|her|the|their) \\w+ (is|are|was)", "start"),
+    },
+  ),
+  // "ok but you did the exact same thing last month"
+  rule(
+    "defensiveness",
+    "(but|well|yet) (you|u) (did|do|have done|'ve done|did exactly) (the )?(exact |exactly |very )?same( thing)?\\b(?! (for|with) me)",
+    { negatable: false },
+  ),
+  // "Not my fault you didn't read the message."
+  rule("defensiveness", "not my fault\\b", {
+    negatable: false,
+    sentenceStart: true,
+    unless: test("(haha|lol|lmao|but i('ll| will| can))"),
+  }),
+  // "why does it always have to be my fault", "don't twist this around"
+  rule(
+    "defensiveness",
+    "why (does|must|do|is) (it|everything) (always )?(have to )?(be|got to be) (my fault|me|on me)\\b|(don't|do not|dont|stop|quit) (twist|twisting|turn|turning|flip|flipping) (this|it|everything|that|things|my words) (around|round)(?=\\s*[.!?]|\\s*$)",
+    { negatable: false },
+  ),
+);
+
+// --- round 2: constructions ------------------------------------------------------------------
+
+/** Records the writer points to as proof against the complaint. */
+const RECORDS =
+  "(statements?|bank statements?|messages|texts|emails?|email trail|paper trail|receipts?|records?|chat|call log|phone log|history|minutes|calendar|timestamps?|screenshots?|thread)";
+/** Roles the writer is cast as ("so I'm the bad parent now"). */
+const BAD_ROLE =
+  "(villain|bad guy|bad one|bad parent|bad mum|bad mom|bad dad|bad friend|bad person|bad partner|bad husband|bad wife|bad son|bad daughter|worst person|monster|problem|enemy|devil|criminal|liar|scapegoat|only one (in this house |here |around here )?who (ever )?\\w+)";
+/** The eye-roll emoji as the normalised text holds it. */
+const EYE_ROLL = foldWide("\u{1f644}");
+/** The writer denies an act: "I never hid", "I didn't sign off on it", "I wasn't late". */
+const DENIAL =
+  /\bi(?: have|'?ve)? (?:never|didn'?t|did not|wasn'?t|was not|haven'?t|have not)\b|\bi was never\b/;
+defensiveness.push(
+  // "I've never hidden a penny from you, check the statements yourself"; "scroll back through the messages"
+  rule(
+    "defensiveness",
+    `(check|read|look at|look through|scroll (back )?(through|up)|go (back )?through|see) (the|your|my|our|all the|back through the) ${RECORDS}( yourself| if you (don't|dont) believe me)?|(the|my|our) ${RECORDS} (will )?(show|shows|prove|proves)( (that|it|otherwise|i|you))?\\b`,
+    {
+      negatable: false,
+      // only against a complaint: the message denies something
+      when: (c) => DENIAL.test(c.text),
+    },
+  ),
+  // "I never said you were useless. I said the plan was."
+  rule(
+    "defensiveness",
+    "i (never|didn't|did not|didnt) (say|said|call|called) (you|u|that you|that u)\\b[^.!?]{0,40}?[.!?;,]\\s+(i|all i) (said|did say|meant|was saying)\\b",
+    { negatable: false, crossSentence: true },
+  ),
+  // "I didn't break it, it was already cracked", "I never told anyone, she must have guessed"
+  rule(
+    "defensiveness",
+    "i (didn't|did not|didnt|never) (break|steal|take|touch|lose|delete|tell|say|read|open|spend|move|hide|sign|send|post|share|start|do)\\b[^.!?]{0,40}?,? (it|that|she|he|they|someone|somebody|you|u|we) (was|were) (already|always|like that|broken|cracked)\\b|(she|he|they|someone|somebody|you|u) must ('ve|have) (guessed|found out|seen it|heard|read it|worked it out|looked|told (her|him|them)|overheard)\\b|we (came up with|did|wrote|made|decided) (it|that|this) together\\b",
+    {
+      negatable: false,
+      when: (c) => /\bi (?:didn'?t|did not|never)\b/.test(c.text),
+    },
+  ),
+  // "I have done nothing I need to apologise for"; "I've never hidden a penny from you"
+  rule(
+    "defensiveness",
+    "i('ve| have)? (done|said) nothing (that )?(i need to|i have to|i should|to|i'?ve got to|worth) (apologi[sz]e|be sorry|feel (bad|guilty|sorry)|explain)|i('ve| have) never (hidden|taken|stolen|spent|kept) (a penny|a single penny|a thing|anything|a cent|a dime|a pound)\\b|i (never|didn't|did not|didnt) (hide|hid) (anything|a thing|a penny)(?=\\s*[.!,;]|\\s*$)",
+    { negatable: false },
+  ),
+  // "Sure, I'm the villain for being five minutes late"; "so I'm the bad parent now"; "I'm the villain as usual"
+  rule(
+    "defensiveness",
+    `(sure|right|oh|so|ok|okay|great|yeah),? (so )?(now )?(i'm|im|i am) (always |suddenly |apparently )?the ${BAD_ROLE}\\b|(i'm|im|i am) (always |suddenly |apparently )?the ${BAD_ROLE} (for|as usual|again|now|here|in all this|because)\\b`,
+    { negatable: false },
+  ),
+  // "Me? What about you flirting ...", "Me? You're the one who never lets anyone speak"
+  rule(
+    "defensiveness",
+    "\\bme\\?\\s+((so )?what about|(you're|you are|you were|it was you|u r|ur) the one|(you|u) (always|never|were|did|lied|cheated|started))\\b",
+    { negatable: false, crossSentence: true },
+  ),
+  rule(
+    "defensiveness",
+    "what about (the (time|weekend|night|day|party|holiday|trip|week|month|year)|when) (you|u)\\b|what about (you|u) (\\w+ing)\\b",
+    { negatable: false },
+  ),
+  // "You're hardly one to talk", "look who's talking", "pot, kettle"
+  rule(
+    "defensiveness",
+    "(you're|you are|ur|you) (hardly|not exactly|not|in no position|the last person) (one|the one|the person|someone)? ?to (talk|lecture|judge|criticise|criticize|preach)\\b|(you're|you are|you) in no position to (talk|lecture|judge|criticise|criticize|preach|tell)\\b|look who's talking|pot (calling the )?kettle|people in glass houses",
+    { negatable: false },
+  ),
+  // "It was the team's decision, not mine. Don't single me out."
+  rule(
+    "defensiveness",
+    "(decision|call|idea|choice|plan|fault|responsibility|mistake),? not mine\\b|(don't|do not|dont|stop|why are you|quit) (single|singling|pick|picking) (me )?(out|on me)\\b",
+    { negatable: false },
+  ),
+  // "Oh, so NOW you care who I text?"
+  rule(
+    "defensiveness",
+    "(oh|so|and),? (so )?now (you|u) (care|notice|want to know|decide|remember|give a)\\b",
+    { negatable: false },
+  ),
+  // "Why you always think bad things about me?"
+  rule(
+    "defensiveness",
+    "(why (do )?(you|u)|(you|u)) (always |just )?(think|assume|believe|expect) (the worst|bad things|badly|the bad|so badly|so little|the worst things) (of|about) me\\b",
+    { negatable: false },
+  ),
+  // "The money was mine too, I don't see why I need permission."
+  rule(
+    "defensiveness",
+    "i (don't|do not|dont) see why i (need|needed|have|had|should|must)( to)? (ask|get|have|explain|justify|apologi[sz]e|check|run|clear|answer|permission)\\b|(i'm|i am|im) (a grown (man|woman|adult|up)|an adult|(thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|\\d+)( years old)?,? not (a )?\\w+)\\b",
+    { negatable: false },
+  ),
+  // "Sorry that you think I'm hiding something. I'm not, so there's nothing to talk about."
+  rule(
+    "defensiveness",
+    "(there's|there is) nothing (to|more to) (talk about|discuss|explain|apologi[sz]e for|forgive|be upset about)\\b|(sorry|apologi[sz]e) (if|that) (you|u) (think|thought|feel|felt|believe) i('m| am| was)? [^.!?]{0,40}?[,.]\\s+(i (wasn't|wasnt|was not|didn't|didnt|did not|never)|i('m| am) not)\\b",
+    { negatable: false, crossSentence: true },
+  ),
+  // "It's only a dating app, I wasn't actually meeting anyone."
+  rule(
+    "defensiveness",
+    "i (wasn't|wasnt|was not|never) (actually|even|really|ever) (\\w+ing) (anyone|anybody|anything|her|him|them|up)\\b",
+    { negatable: false },
+  ),
+  // "And you've never gotten wasted and said something stupid? Please."
+  rule(
+    "defensiveness",
+    "(and|like|as if|because) (you've|you have|u've|you) never (\\w+ed|done|said|been|gotten|got|made|had|lied|forgotten|slipped|messed)\\b[^.!?]{0,60}?\\?",
+    { negatable: false },
+  ),
+  // "Don't act like this is all on me"
+  rule(
+    "defensiveness",
+    "(don't|do not|dont|stop) (act|acting|pretend|pretending|make out|making out|talk|talking) (like|as if|as though) (this|it|everything|that)('s| is| was) (all |entirely |completely )?(on me|my fault|down to me)",
+    { negatable: false },
+  ),
+  // "Somebody has to pay the bills in this house."
+  rule(
+    "defensiveness",
+    "(somebody|someone|one of us) (has|had|'s got|have) to (pay the bills|earn|work|bring in|put food|keep a roof|pay for)\\b",
+    { negatable: false },
+  ),
+  // "Sorry I didn't run it past the family committee first 🙄": a sarcastic apology
+  rule("defensiveness", "sorry\\b", {
+    negatable: false,
+    tag: "pushback",
+    when: (c) => c.text.slice(c.start, c.sentence.end + 4).includes(EYE_ROLL),
+  }),
+);

@@ -7,7 +7,7 @@ const NO_PRESSURE = test(
 );
 // "move on to the next item" is about an agenda, not the hurt
 const MOVE_ON_TO = test(
-  "(to|with) (the|a|an|our|another|something|next|item|point|dinner|lunch)\\b",
+  "((to|with) (the|a|an|our|another|something|next|item|point|dinner|lunch)|off|round|over|by|in|at|back)\\b",
   "start",
 );
 export const pressure: Rule[] = [
@@ -17,31 +17,32 @@ export const pressure: Rule[] = [
   ),
   rule(
     "forgiveness-pressure",
-    "(can|can't|cant|could|couldn't|shall|please can|please,? can|can we please) we (please |not |just |all |finally )*(move on|move past|get past|put (this|it|that) behind|forget (about )?(it|this|that)|go back to (normal|how (things|it|we) (were|was))|be normal|get back to normal|let (it|this|that) go|drop (it|this|that)|draw a line|stop (talking|going on|going over) (about )?(it|this|that)|just be|leave it)",
+    "(can|can't|cant|could|couldn't|shall|please can|please,? can|can we please) we (please |not |just |all |finally )*(move on|move past|get past|put (this|it|that) behind|forget (about )?(it|this|that)|go back to (normal|how (things|it|we) (were|was))|be normal|get back to normal|let (it|this|that) go|drop (it|this|that)|draw a line|stop (talking|going on|going over) (about )?(it|this|that)|just be|leave it|move forward|forgive and forget|be (ok|okay|alright|good|fine|normal|us) again)",
+    // "how can we move on from this?" asks how to repair, it does not push
+    { unless: NO_PRESSURE, notFollowedBy: MOVE_ON_TO, notPrecededBy: /\bhow\s+$/ },
+  ),
+  rule(
+    "forgiveness-pressure",
+    "(we|you|u) (really |just |seriously )?(need|have|got|gotta|'ve got|must|should) (to )?(move on|move past|get past|put (this|it|that) behind|let (it|this|that) go|get over (it|this|that)|stop (dwelling|living in the past)|forgive(?! (yourself|him|her|them|each))|get back to normal|draw a line)",
     { unless: NO_PRESSURE, notFollowedBy: MOVE_ON_TO },
   ),
   rule(
     "forgiveness-pressure",
-    "(we|you|u) (really |just |seriously )?(need|have|got|gotta|'ve got|must|should) (to )?(move on|move past|get past|put (this|it|that) behind|let (it|this|that) go|get over (it|this|that)|stop (dwelling|living in the past)|forgive|get back to normal|draw a line)",
+    "let's (just |all |please |now |finally |simply )*(move on|move past|move forward|get past|forget (about )?(it|this|that)|put (this|it|that) behind|drop (it|this|that)|draw a line|not dwell|forgive and forget|leave it (there|at that|behind))",
     { unless: NO_PRESSURE, notFollowedBy: MOVE_ON_TO },
   ),
   rule(
     "forgiveness-pressure",
-    "let's (just )?(move on|forget (about )?(it|this)|put (this|it) behind|drop (it|this)|draw a line|not dwell)",
-    { unless: NO_PRESSURE, notFollowedBy: MOVE_ON_TO },
+    "(just )?forgive me already|just forgive me|(you|u) (have|need|got|gotta|should|must|'ve got) to forgive me|i (really |just )?need (you|u) to (forgive|move on|move past|get past|put (it|this|that) behind|let (it|this|that) go|get over|stop (being|bringing|punishing))|why (can't|won't|cant|wont) (you|u) (just )?(forgive|let (it|this) go|move on|get over)",
   ),
   rule(
     "forgiveness-pressure",
-    "(just )?forgive me already|just forgive me|(you|u) (have|need|got|gotta|should|must|'ve got) to forgive me|i need (you|u) to (forgive|move on|let (it|this) go|get over|stop (being|bringing))|why (can't|won't|cant|wont) (you|u) (just )?(forgive|let (it|this) go|move on|get over)",
-  ),
-  rule(
-    "forgiveness-pressure",
-    "get over it|get over yourself already|(just )?let it go\\b|life goes on|(stop|quit) living in the past|stop (dwelling|punishing me|holding (it|this|that) over me|bringing up the past)|move on already|(it's|it is|that's|that was) (all )?in the past(,| now| so)",
+    "get over it|get over yourself already|(just )?let it go\\b(?! (is|was|to|on)\\b)|life goes on|(stop|quit) living in the past|stop (dwelling|punishing me|holding (it|this|that) over me|bringing up the past)|move on already|(it's|it is|that's|that was) (all )?in the past(,| now| so)",
     { unless: NO_PRESSURE },
   ),
   rule(
     "forgiveness-pressure",
-    "(it's|it has|it's already) been (weeks|months|days|years|a (week|month|year|fortnight)|ages|\\d+ (weeks|months|days|years)|forever|so long),? (already|surely|come on)|it's been long enough",
+    "(it's|it has|it's already) been (weeks|months|days|years|a (week|month|year|fortnight)|ages|\\d+ (weeks|months|days|years)|forever|so long),? (already|surely|come on)|it's been long enough(?! (since|for|to|that|between))",
     { unless: NO_PRESSURE },
   ),
   rule(
@@ -50,7 +51,7 @@ export const pressure: Rule[] = [
     {
       unless: NO_PRESSURE,
       when: (c) =>
-        /\b(?:(?:are|r) (?:you|u) still|(?:you|u)(?:'?re| are| r)? still (?:mad|angry|upset|cross|on about|going on|sulking|punishing)|surely|come on|get over|move on|let (?:it|this|that) go|forgive me)\b/.test(
+        /\b(?:(?:are|r) (?:you|u) still|(?:you|u)(?:'?re| are| r)? still (?:mad|angry|upset|cross|on about|going on|sulking|punishing)|surely|come on|get over|move on|move forward|move past|(?:get|go) back to normal|be normal|let (?:it|this|that) go|forgive me)\b/.test(
           c.text.slice(c.end, c.sentence.end),
         ),
     },
@@ -65,11 +66,157 @@ export const pressure: Rule[] = [
   ),
   rule(
     "forgiveness-pressure",
-    "i('ve| have)? (already )?(said|told you) (i'm |i am |i was )?sorry[^.!?]{0,30}?(\\W+)(now|so|what more|how many|enough|and i)\\b|i (apologi[sz]ed|said sorry)(,| and)( i| now| so)|i('ve| have) (already )?apologi[sz]ed[^.!?]{0,20}?(what more|how many|enough|so (now|can))",
+    "i('ve| have)? (already )?(said|told you) (i'm |i am |i was )?sorry[^.!?]{0,30}?(\\W+)(now|so|what more|how many|enough|and i|let's|can we|can't we|surely)\\b|i (apologi[sz]ed|said sorry)(,| and)( i| now| so)|i('ve| have) (already )?apologi[sz]ed[^.!?]{0,20}?(what more|how many|enough|so (now|can))",
     { crossSentence: true },
   ),
   rule(
     "forgiveness-pressure",
-    "what more do (you|u) want( from me)?|how many times (do|have|must|should|will) i (have to |got to )?(say|apologi[sz]e|tell you)|i('ve| have) (grovelled|groveled|apologi[sz]ed|said sorry|begged)( \\w+)? (enough|a (hundred|million|thousand) times|so many times|plenty)",
+    "what (more|else) do (you|u) (actually |even |really |honestly |possibly )?want( from me)?|how many (more )?times (do|have|must|should|will) i (have to |got to |need to |gotta )?(say|apologi[sz]e|tell you)|i('ve| have) (grovelled|groveled|apologi[sz]ed|said sorry|begged)( \\w+)? (enough|a (hundred|million|thousand) times|so many times|plenty)",
+  ),
+  // "I've apologised like ten times", "I said sorry, didn't I?"
+  rule(
+    "forgiveness-pressure",
+    "i('ve| have)? (apologi[sz]ed|said sorry|said i'm sorry|said i was sorry) (like |about |literally |at least |over |more than )?(\\w+|a (hundred|million|thousand)) times|i (said|told you) (i'm |i was |i am )?sorry,? (didn't i|did i not|ok|okay|already)\\b",
+    { negatable: false },
+  ),
+  // "how long do I have to keep paying for this?"; "haven't I been punished enough?"
+  rule(
+    "forgiveness-pressure",
+    "how long (do|must|will|am|should) i (have to |got to |going to |gonna |need to )?(keep )?(pay|paying|apologi[sz]e|apologi[sz]ing|say sorry|saying sorry|grovel|grovelling|groveling|be punished|suffer|suffering|make up for)|(haven't i|i've|i have|hasn't this|i think i've) (been )?(punished|suffered|paid|grovelled|groveled) (enough|for it enough)|i('ve| have) (done|served) my time",
+    { negatable: false },
+  ),
+  // "the kids need us to be normal", "I need us to get back to normal"; "can things not just be normal again"
+  rule(
+    "forgiveness-pressure",
+    "(need|needs|have|has) (you|u|us|things|everything|it) to (be|go back to|get back to|feel|act|return to|start being) (normal|ok|okay|how (it|things|we) (was|were|used to be))|(can|can't|could|couldn't|will) (things|it|everything|life) (not )?(just )?(be|go back to|get back to) (normal|how (it|they) (was|were))",
+    { unless: NO_PRESSURE },
+  ),
+  // "it's time to move on", "isn't it time you forgave me"
+  rule(
+    "forgiveness-pressure",
+    "((it's|it is|isn't it|surely it's)( about| high)?|about|high) time (for you |for us )?(to |you |we )?(move on|moved on|let (it|this|that) go|got over|get over|forgave|forgive|put (it|this|that) behind|stop(ped)? (dwelling|bringing)|drew a line|draw a line)",
+    { unless: NO_PRESSURE, notFollowedBy: MOVE_ON_TO },
+  ),
+  // "stop bringing it up", "you keep dragging this up", "life's too short to keep dragging this up"
+  rule(
+    "forgiveness-pressure",
+    "(stop|quit|you keep|you always|you're always|why do you keep|you keep on|keep) (dragging|raking) (it|this|that|the past|all that|this all|it all) (up|back up|over)|(you keep|you always|you're always|why do you keep|you keep on|keep) (bringing|throwing) (it|this|that|the past|all that|it all) (up|back up|in my face|back at me)|(stop|quit) (throwing|rubbing) (it|this|that) in my face|life('s| is) too short (to (keep|stay|be|hold|dwell|argue|fight|go)|for (this|grudges|arguing))",
+    {
+      // "I know you keep bringing it up because it still hurts": understanding, not a push
+      unless: test(
+        "(when(ever)? you're ready|take your time|no rush|i (understand|get|know) why|that's fair|makes sense|because it (still )?(hurts|matters))",
+      ),
+    },
+  ),
+  // "aren't you over it yet", "haven't you got over it yet"
+  rule(
+    "forgiveness-pressure",
+    "(aren't|are|r) (you|u) (still )?(not )?over (it|this|that) yet|(haven't|have) (you|u) (not )?(got|gotten|moved) (over|on|past)( (it|this|that))? yet|(why|how) (are|r) (you|u) (still )?not over (it|this|that)",
+    { negatable: false },
+  ),
+  // "why are you still mad?", "you're still holding a grudge"
+  rule(
+    "forgiveness-pressure",
+    "why (are|r) (you|u) still (mad|angry|upset|cross|sulking|going on|on about|bringing|holding|punishing|giving me|annoyed|pissed)|(stop|quit|you're|you are|why are you) (still )?(holding|bearing|nursing|keeping) (a|this|that|the|such a) grudge",
+    { negatable: false },
+  ),
+  // "everyone else has forgiven me, why can't you?"
+  rule(
+    "forgiveness-pressure",
+    "(everyone|everybody|all of them|the kids|your (mum|mom|dad|family|sister|brother))('s|s)? (else )?(has|have|already) (already )?(forgiven me|moved on|forgotten about it|got over it|gotten over it)",
+    { negatable: false, unless: NO_PRESSURE },
+  ),
+  // "I thought we were past this"
+  rule(
+    "forgiveness-pressure",
+    "i thought we('d| had| were| had already|'d already)( already)? (moved on|past (this|that|it)|over (this|that|it)|put (this|it|that) behind us|dealt with (this|it|that)|sorted (this|it|that)|drawn a line)",
+    { negatable: false },
+  ),
+  // "we can't keep going over this"
+  rule(
+    "forgiveness-pressure",
+    "(we|you|u) can't (keep|just keep|go on) (going over|dwelling on|talking about|bringing up|rehashing|revisiting|harping on|going back to|going round in circles (on|about)) (it|this|that|the past)",
+    { unless: NO_PRESSURE },
+  ),
+  // "what do you want, blood?", "are we really still talking about this?"
+  rule(
+    "forgiveness-pressure",
+    "what (more |else )?do (you|u) want,? (blood|me to (beg|grovel|crawl|get on my knees)|a medal)|(are we|we're|why are we) (really |seriously |honestly |actually )?still (talking|going on|arguing|fighting|banging on) about (this|it|that)",
+    { negatable: false },
+  ),
+  // "you said you'd forgive me", "how much longer are you going to be like this?"
+  rule(
+    "forgiveness-pressure",
+    "(you said|you told me|you promised) (you'd|you would|you had|you've|you have|that you'd) (forgive|forgiven|moved on|let it go|get over it|got over it)|how (much )?longer (are|will|do|r|is) (you|u|this) (going to |gonna )?(be (like this|mad|angry|upset|cold|cross|this way|off with me)|keep (this up|punishing|being|doing this|on|holding)|punish|hold (it|this)|stay (mad|angry|upset|cross)|make me (pay|suffer)|go on)",
+    {
+      negatable: false,
+      unless: test(
+        "((when|whenever) (you|u) (were|are|'re|feel|felt) ready|grateful|thank|in your own time|no rush)",
+      ),
+    },
+  ),
+  // "you can't keep punishing me for one mistake"; "isn't three months enough?"
+  rule(
+    "forgiveness-pressure",
+    "(you|u) can't (keep|just keep|go on|carry on) (punishing me|blaming me|holding (it|this|that) (over|against) me|bringing (it|this|that) up|throwing (it|this|that) (in my face|at me)|making me pay)|(isn't|is) (\\w+ )?(days|weeks|months|years|a (week|month|year)) (long )?enough(?=\\s*[?.!]|\\s*$|,? (surely|already|come on))|(hasn't it|surely it's|it's|it has) been (long )?enough( now| already)?(?=\\s*[?.!,]|\\s*$)",
+    { negatable: false, unless: NO_PRESSURE },
+  ),
+  // "it's ancient history", "surely we can put this behind us now"
+  rule(
+    "forgiveness-pressure",
+    "(it's|it is|that's|that is|this is|it was) (all )?(ancient history|water under the bridge|old news|done and dusted)|surely (we|you) can (put (it|this|that) behind|move (on|past)|get (past|over)|let (it|this|that) go|drop (it|this|that)|forget (it|this|that|about it))\\b",
+    {
+      negatable: false,
+      unless: test(
+        "(but (i|it) (still|always)|kind|grateful|miss|when(ever)? you're ready|no rush)",
+      ),
+    },
+  ),
+  // "just accept my apology already"; "we've been over this a hundred times, let's leave it"
+  rule(
+    "forgiveness-pressure",
+    "just accept my apology|accept my apology already|why (won't|can't|wont|cant) (you|u) (just )?accept my apology|(we've|we have) (been over|gone over|talked about|discussed|been through) (this|it|that) (a (hundred|million|thousand)|so many|enough|\\w+) times\\b(?=[^.!?]{0,30}?\\b(let's|can we|so|move on|drop it|leave it|enough))",
+    { negatable: false, unless: NO_PRESSURE },
   ),
 ];
+
+// --- round 2: constructions ------------------------------------------------------------------
+
+pressure.push(
+  // "How long does this go on?", "how much longer is this gonna take"
+  rule(
+    "forgiveness-pressure",
+    "how (much )?long(er)? (does|will|is|can|must|should|has) (this|that|all this|it all)( (going to|gonna|got to|have to))? (go on|last|take|continue|drag on|carry on|keep going)(?=\\s*[?.!]|\\s*$| for)",
+    { negatable: false, unless: NO_PRESSURE },
+  ),
+  // "I need you to have forgiven me by then", "you have to let me back in", "you need to trust me again"
+  rule(
+    "forgiveness-pressure",
+    "(i|we) (really |just )?need (you|u) to (have )?(forgiven|moved on|got over|gotten over|let (it|this|that) go)|(you|u) (have|need|'ve got|got|gotta|must) to (let me (back )?in|trust me again|give me (another|a second|one more) chance|stop punishing me|forgive (me|us))\\b",
+    { negatable: false, unless: NO_PRESSURE },
+  ),
+  // "Surely we can draw a line under it now?", "surely by now you can forgive me"
+  rule(
+    "forgiveness-pressure",
+    "surely (by now |now |at this point )?(we|you|u) (can|could|should) (draw a line|move (on|forward|past)|forgive|get back to normal|be normal|stop|let (it|this|that) go|put (it|this|that) behind)\\b",
+    { negatable: false, unless: NO_PRESSURE },
+  ),
+  // "we should be past this by now", "you should be over it by now"
+  rule(
+    "forgiveness-pressure",
+    "(we|you|u) (should|ought to|must) (really )?(be|have) (past|over|moved (on|past)|got over|gotten over|put) (this|it|that)( behind us)?( by now| now| already)",
+    { negatable: false, unless: NO_PRESSURE },
+  ),
+  // "Can we have one weekend without the affair coming up?"
+  rule(
+    "forgiveness-pressure",
+    "can (we|i) (not )?(just )?(have|get|spend|go) (one|a single|just one|a) (\\w+ )?(day|weekend|evening|night|week|meal|dinner|conversation|holiday|morning) without (the|it|this|that|you|bringing|mentioning|talking about|an argument|a fight)\\b",
+    { negatable: false },
+  ),
+  // "At some point you have to let me back in."
+  rule(
+    "forgiveness-pressure",
+    "at some (point|stage)(,)? (you|u|we)('ll| will)? (have|need|'ve got|got|gotta|must) to (let|forgive|move|trust|get|stop|put|draw)\\b",
+    { negatable: false, unless: NO_PRESSURE },
+  ),
+);

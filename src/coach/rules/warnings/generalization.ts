@@ -1,10 +1,11 @@
+import { CHAR_ADJ, CHAR_NOUN, INSULT_NOUN } from "../../lexicon.ts";
 import { type Rule, rule, test } from "../../rule.ts";
-import { foldWide } from "../../text.ts";
+import { foldWide, rx } from "../../text.ts";
 
 // --- generalization ----------------------------------------------------------------------
 
 const POSITIVE_AFTER_ALWAYS = test(
-  "(make me (laugh|smile|feel (good|better|safe|loved|special|happy))|make (the|my) (best|day)|know (how|what|when) to|(are |'re |been )?there for me|have my back|got my back|help|support|look after|take care|cheer|find a way|(so |such )?(kind|good|lovely|thoughtful|sweet|generous|patient|supportive|funny|beautiful|gorgeous|right|welcome|amazing|great|brilliant|wonderful|fun|gentle|honest|fair)|the best|believed?|put (me|us|the kids) first|make time|do your best|try your best|manage to|surprise|light up|forgive|listen to me|remember|bring|welcome|smell|look (good|great|amazing|lovely|beautiful)|say (the right|something (nice|kind|lovely))|been (good|kind|there|amazing|great)|will be|be (my|the)|love)",
+  "(make me (laugh|smile|feel (good|better|safe|loved|special|happy))|make ([a-z]+ ){1,2}feel (magical|special|amazing|like home|safe|loved|welcome)|make (the|my) (best|day)|know (how|what|when) to|(are |'re |been )?there (for me|for us|when|whenever)|amaze|impress|inspire|astound|blow me away|make me proud|have my back|got my back|help|support|look after|take care|cheer|find a way|(so |such )?(kind|good|lovely|thoughtful|sweet|generous|patient|supportive|funny|beautiful|gorgeous|right|welcome|amazing|great|brilliant|wonderful|fun|gentle|honest|fair)|the best|believed?|put (me|us|the kids|everyone( else)?|others|other people|your family|the family) first|(make|cook|bake|buy|bring|get) (me|us|the kids|everyone|him|her|them) (\\w+ )?(pancakes|breakfast|dinner|lunch|tea|coffee|cake|treats|presents|gifts|flowers|cookies|something (nice|special|lovely))|make time|do your best|try your best|manage to|surprise|light up|forgive|listen to me|remember|bring|welcome|smell|look (good|great|amazing|lovely|beautiful)|say (the right|something (nice|kind|lovely))|been (good|kind|there|amazing|great)|will be|be (my|the)|love)",
   "start",
 );
 const POSITIVE_AFTER_NEVER = test(
@@ -17,9 +18,27 @@ const YES_NO_QUESTION = test(
 );
 // a bounded event in the past ("you never once asked", "you never called back") is not a habit
 const BOUNDED_AFTER = test(
-  "(once|even once|\\w+ed|said|told|came|went|gave|took|saw|made|did|thought|knew|got|paid|sent|wrote|rang|brought|bought|let|showed|found|heard|left|met|spoke|ate|drove|sat|stood|kept|felt)\\b(?! (anything|any|a thing|once))",
+  "((actually|even|really|properly|just) )?(once|even once|\\w+ed|said|told|came|went|gave|took|saw|made|did|thought|knew|got|paid|sent|wrote|rang|brought|bought|let|showed|found|heard|left|met|spoke|ate|drove|sat|stood|kept|felt)\\b(?! (anything|any|a thing|once|a single|one single|a (word|finger|penny)))",
   "start",
 );
+// ... unless the sentence spans a long stretch: "you never said thank you in all these years"
+const HABIT_SPAN =
+  /\b(?:in (?:all )?(?:these|those|the last|the past|our|this whole|the whole|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) (?:\w+ )?(?:years|months|weeks|marriage|relationship)|ever since|since (?:we|the day)|(?:whole|entire) (?:marriage|relationship|life)|for anything|about anything|in (?:your|ur) (?:whole )?life)\b/;
+// a warm word right after: "you're forever finding the best playlists"
+const WARM_AFTER =
+  /^\s*(?:[a-z']+\s+){0,2}(?:magical|the best|so good|amazing|brilliant|lovely|wonderful|perfect|sweet|kind|beautiful|gorgeous|cute|funny|hilarious|generous|thoughtful|special|better|easier|fun|happy|safe|welcome|worth it)\b/;
+const WRITER_ACT_LAST =
+  /\bi\s+(?:\w+ed|lied|said|told|did|went|made|kept|hid|took|gave|came|ran|left|broke|spent|stole|thought|felt|was|had|feel|get|am|'?m)\b(?![^,;]*\b(?:that|because|cos|but|so)\b)[^,;]*$/;
+// a character verdict in the sentence before "Always have been."
+const VERDICT = new RegExp(
+  rx(
+    `(you're|you are|you were|you've been) (such |a |an |so |just |really |the most )*(${CHAR_ADJ}|${CHAR_NOUN}|${INSULT_NOUN})`,
+  ).source,
+);
+// (BAD_HABIT_START, below: the same verbs opening a clause)
+// Verbs of a bad habit, for "you freak out whenever money comes up"
+const BAD_HABIT =
+  "(freak|freaks|flip|flips|kick|kicks) out|explode|blow up|snap|shout|yell|scream|sulk|storm (off|out)|walk (off|away|out)|shut (down|off|me out)|go (quiet|silent|cold|off|mental|nuts|ballistic|nuclear|mad)|get (defensive|angry|mad|nasty|weird|cold|funny|jealous|arsey|shitty)|change the subject|lose it|lose your (temper|rag|shit)|kick off|disappear|vanish|ignore (me|it|my)|lie|roll your eyes|turn (it|things) (around|round)|make it about (you|yourself)|throw (it|that) (back )?in my face|criticise|criticize|nag|moan|complain|play the victim|clam up|hang up|brush (it|me) off|laugh at me|mock me|interrupt|talk over me|pick a fight|start a fight|start an argument|bring up|drag up|run off|leave|make (such )?a (fuss|scene|drama|big deal)|kick up a fuss|have a (go|pop|dig) at me|bite my head off|go off at me|jump down my throat|act like|treat me like";
 // A laughing message is teasing, not a verdict ("you always buy that cereal haha").
 const LAUGHTER = /\b(?:haha\w*|hehe\w*|lol|lmao|rofl)\b/;
 // 😂 😄 😆 😜 😝 😅 🤣, as they appear in the normalised text
@@ -32,42 +51,80 @@ const LAUGHING = [
   "\uD83D\uDE05",
   "\uD83E\uDD23",
 ].map(foldWide);
-const laughs = (text: string) => LAUGHTER.test(text) || LAUGHING.some((e) => text.includes(e));
+// (remembered for the last text: many rules ask about the same message)
+let laughText = "";
+let laughResult = false;
+const laughs = (text: string) => {
+  if (text !== laughText) {
+    laughText = text;
+    laughResult = LAUGHTER.test(text) || LAUGHING.some((e) => text.includes(e));
+  }
+  return laughResult;
+};
 // Gratitude or affection in the sentence: "You always make dinner special, thank you."
 const WARM =
   /(?:^|[,;:-]\s*|\band\s+)(?:thank you|thanks|thank u|thx)\b|\bi(?:'?m| am)? (?:so |really )?(?:grateful|lucky)\b|\bi (?:really |just )?(?:love|adore|appreciate) (?:that|it|how|you)\b|\b(?:love you|proud of you)\b/;
+const BAD_HABIT_START = test(`(${BAD_HABIT})`, "start");
 export const generalization: Rule[] = [
   rule(
     "generalization",
-    "(you|u|you're|you are|you've|you have|you'll|you will) (literally |just |honestly |seriously |basically |pretty much |constantly |only )?(always|never|constantly|continually|forever|perpetually|only ever)\\b(?! (know|mind|guess|believe|fails?))",
+    "(you|u|you're|you are|you've|you have|you'll|you will|you were) (literally |just |honestly |seriously |basically |pretty much |constantly |only )?(always|never|constantly|continually|forever|perpetually|only ever)\\b(?! (know|mind|guess|believe|fails?))",
     {
       unless: YES_NO_QUESTION,
       when: (c) => {
         if (laughs(c.text)) return false;
         if (WARM.test(c.text.slice(c.sentence.start, c.sentence.end))) return false;
         const matched = c.text.slice(c.start, c.end);
+        // "you were never the problem", "you were never meant to see it"
+        if (
+          /^you\s+were\b/.test(matched) &&
+          /^\s*(?:meant|supposed|going|gonna|told|asked|given|allowed|the problem|a burden|to blame|at fault|wrong|alone|the reason|just)\b/.test(
+            c.text.slice(c.end, c.sentence.end),
+          )
+        )
+          return false;
+        // "and you've never ...?": a rhetorical counter-question
+        if (
+          /^\W*(?:and|so|oh|but)\s+$/.test(c.text.slice(c.sentence.start, c.start)) &&
+          c.text.charCodeAt(c.sentence.end - 1) === 63
+        )
+          return false;
         const after = c.text.slice(c.end, c.sentence.end);
+        // "like you always say, ...": citing their words, not judging a habit
+        if (
+          /\b(?:like|as)\s+$/.test(c.text.slice(c.sentence.start, c.start)) &&
+          /^\s*(?:say|said|tell me|told me|put it|remind me)\b/.test(after)
+        )
+          return false;
         if (/never\s*$/.test(matched)) {
           if (POSITIVE_AFTER_NEVER.test(after)) return false;
-          if (!/^(you'?ve|you have|u'?ve)\s/.test(matched) && BOUNDED_AFTER.test(after))
+          if (
+            !/^(you'?ve|you have|u'?ve)\s/.test(matched) &&
+            BOUNDED_AFTER.test(after) &&
+            !HABIT_SPAN.test(after)
+          )
             return false;
           return true;
         }
-        return !POSITIVE_AFTER_ALWAYS.test(after);
+        return !POSITIVE_AFTER_ALWAYS.test(after) && !WARM_AFTER.test(after);
       },
     },
   ),
-  rule("generalization", "every\\s*(single )?time (you|u|we|i)\\b", {
+  rule("generalization", "(each and )?every\\s*(single )?time,? (you|u|we|i)\\b", {
     notFollowedBy: test(
       "(make me (laugh|smile|happy|feel (good|better|safe|loved))|see you|hold me|hug me|smile|laugh|i see you|i think of you)",
     ),
     // "every time I see your phone light up, I feel sick" is about the writer
     when: (c) => {
+      if (laughs(c.text)) return false;
+      // "I lied every time you asked": the writer's own past acts
+      // ("the reason I stopped ... is that every time ..." states their habit)
+      if (WRITER_ACT_LAST.test(c.text.slice(c.clauseFrom, c.start))) return false;
       const rest = c.text.slice(c.start, c.sentence.end);
-      return /time\s+(?:you|u|we)\b/.test(rest)
+      return /time,?\s+(?:you|u|we)\b/.test(rest)
         ? /\b(you|u|your|ur)\b/.test(rest)
-        : /\b(you|u)(?:'?re|'?ve|'?ll| are| have| will)?\s+(?!know\b)[a-z]+/.test(
-            rest.replace(/^every\s*(single\s+)?time\s+i\b/, ""),
+        : /(?<!\b(?:to|at|with|for|about|of|from|on|by|like|than)\s+)\b(you|u)(?:'?re|'?ve|'?ll| are| have| will)?\s+(?!(?:know|two|both|guys|all|together|again)\b)[a-z]+/.test(
+            rest.replace(/^(?:each\s+and\s+)?every\s*(?:single\s+)?time,?\s+i\b/, ""),
           );
     },
   }),
@@ -81,7 +138,7 @@ export const generalization: Rule[] = [
   ),
   rule(
     "generalization",
-    "(you|u) (forget|ruin|ignore|criticise|criticize|twist|spoil|mess up|question|control|make fun of|dismiss|complain about|moan about|belittle|turn) everything",
+    "(you|u) (forget|ruin|ignore|criticise|criticize|twist|spoil|mess up|question|control|make fun of|dismiss|complain about|moan about|belittle|turn|blame|overthink|judge|nitpick|exaggerate|find fault with|argue about|overreact to|lie about|lie to me about) (everything|every (little|single) thing)\\b(?! (you|u) (can|could|want|need))|(you|u) take (everything|every (little|single) thing) (so |too |far too |way too )?(personally|badly|the wrong way|to heart|literally|as (a|an) (attack|insult|criticism|dig))|(you|u) make (everything|every (little|single) thing) (about (you|yourself)|into (a|an)|so (hard|difficult|complicated)|harder|a (drama|competition|fight|big deal))",
   ),
   rule("generalization", "(you|u) (do|did) (it|this|that) (every|all the) (time|day|week)"),
   rule(
@@ -93,11 +150,203 @@ export const generalization: Rule[] = [
     "(you|u) ([a-z']+ ){1,3}(constantly|all the time|every single time|24/7|non-?stop)\\b",
     {
       notFollowedBy: test("(and i love|which i love|haha|lol)"),
-      when: (c) => !laughs(c.text),
+      when: (c) => {
+        if (laughs(c.text) || WARM.test(c.text.slice(c.sentence.start, c.sentence.end)))
+          return false;
+        const after = c.text.slice(c.start, c.end).replace(/^\S+\s+/, " ");
+        return !POSITIVE_AFTER_ALWAYS.test(after) && !WARM_AFTER.test(after);
+      },
     },
   ),
   rule(
     "generalization",
     "every (single )?(conversation|discussion|talk|argument|plan|weekend|holiday|birthday|night|decision|chat) [^.!?]{0,40}?\\b(you|u)\\b",
+  ),
+  // "again and again you let me down", "this is the hundredth time you've done this"
+  rule(
+    "generalization",
+    "time and time again,? (you|u)\\b|again and again,? (you|u)\\b|time after time,? (you|u)\\b|over and over( again)?,? (you|u)\\b|day after day,? (you|u)\\b|week after week,? (you|u)\\b|year after year,? (you|u)\\b|(the|for the) (hundredth|thousandth|millionth|umpteenth|nth|fiftieth|twentieth|tenth) time (you|u|you've|you have)\\b",
+    { when: (c) => !laughs(c.text) && !WARM.test(c.text.slice(c.sentence.start, c.sentence.end)) },
+  ),
+  // "you don't ever listen", "you won't ever admit it" (not "you won't ever have to worry")
+  rule(
+    "generalization",
+    "(you|u) (don't|do not|won't|will not|can't|cannot|didn't|never) (\\w+ )?ever\\b",
+    {
+      negatable: false,
+      notFollowedBy:
+        /^\s*(?:again|have to|need to|need|had to|has to|worry|hesitate|doubt|lose|feel|be|get to|deserve|go|leave|forget (?:that|how|me)|stop|wonder|wanna|want to|regret)\b/,
+      unless: YES_NO_QUESTION,
+      when: (c) => {
+        if (laughs(c.text) || WARM.test(c.text.slice(c.sentence.start, c.sentence.end)))
+          return false;
+        // "if you don't ever call, I'll worry": a condition, not a verdict
+        return !/\b(?:if|when|unless|hope|promise|make sure|so that|i know)\s+$/.test(
+          c.text.slice(c.clauseFrom, c.start),
+        );
+      },
+    },
+  ),
+  // "it's always about you", "everything has to be about you"
+  rule(
+    "generalization",
+    "(it's|it is|everything's|everything is|it's|it) always (about (you|u|yourself)|what (you|u) want)|(everything|it) (always )?(has|have) to be about (you|u|yourself)|everything('s| is) (always )?about (you|u|yourself)",
+  ),
+  // "it's the same story every time with you", "always the same excuses"
+  rule(
+    "generalization",
+    "(it's|it is|always|every time it's) the same (old )?(thing|story|excuses?|routine|pattern|song and dance|crap|drama|bullshit|nonsense|lies)\\b[^.!?]{0,20}?\\b(every (single )?time|with (you|u)|from (you|u)|over and over)|always the same (old )?(thing|story|excuses?|routine|crap|drama|lies) (with|from) (you|u)",
+  ),
+  // "you keep doing this", "you keep lying to me"
+  rule(
+    "generalization",
+    "(you|u) (just )?keep (on )?(doing (this|that|it)|lying|forgetting|ignoring|cancell?ing|canceling|breaking|letting (me|us) down|putting me down|interrupting|bringing (it|this|that) up|making excuses|making promises|promising|disappearing|walking away|shutting me out|pushing me away|choosing)\\b",
+    { when: (c) => !laughs(c.text) },
+  ),
+  // "Every Christmas it's the same, you find something to be offended about."
+  rule(
+    "generalization",
+    "every (single )?(christmas|easter|summer|winter|year|birthday|anniversary|holiday|morning|evening|day|week|month|visit|trip|family (event|dinner|do|gathering)|date night|date|meal|party|handover|payday|time we (go|come|see|visit|have|try|talk|argue)) [^.!?]{0,40}?\\b(you|u)\\b",
+    {
+      when: (c) => {
+        if (laughs(c.text) || WARM.test(c.text.slice(c.sentence.start, c.sentence.end)))
+          return false;
+        // the writer's own plan or habit: "I'll show you my payslips every month"
+        if (/\bi\b/.test(c.text.slice(c.sentence.start, c.start))) return false;
+        if (/\bfrom now on\b/.test(c.text.slice(c.start, c.sentence.end))) return false;
+        const after = c.text.slice(c.end, c.sentence.end);
+        return !POSITIVE_AFTER_ALWAYS.test(after) && !WARM_AFTER.test(after);
+      },
+    },
+  ),
+  // a counterfactual about their habit: "if you didn't go through my phone every night"
+  rule(
+    "generalization",
+    "if (you|u) (didn't|wouldn't|weren't|did not|would not|were not) ([^.!?,]{0,40}?\\b(every (single )?(time|day|night|week|morning|evening|weekend)|whenever|constantly|all the time|24/7)|always)\\b",
+    {
+      negatable: false,
+      // with the consequence it is blamed for: "... I wouldn't need a second one"
+      when: (c) => {
+        const sentence = c.text.slice(c.sentence.start, c.sentence.end);
+        return (
+          !laughs(c.text) &&
+          !WARM.test(sentence) &&
+          /\b(?:wouldn'?t|would not|'?d never|would never|none of this|couldn'?t)\b/.test(sentence)
+        );
+      },
+    },
+  ),
+  // a habit in a relative clause: "you're the one who never lets anyone speak", "a brat who's never worked"
+  rule(
+    "generalization",
+    "(you're|you are|you were|ur) (just |always |literally )?(a|an|the) [a-z' -]{1,30}?\\bwho('s| is| has|'ve| have)? (never|always|constantly)\\b",
+    {
+      negatable: false,
+      when: (c) => {
+        if (laughs(c.text) || WARM.test(c.text.slice(c.sentence.start, c.sentence.end)))
+          return false;
+        // "who never judges" -> "never judge": the lists are in the base form
+        const after = c.text
+          .slice(c.end, c.sentence.end)
+          .replace(/^(\s*)([a-z]{2,}[^s])s\b/, "$1$2");
+        return /(?:never|constantly)$/.test(c.text.slice(c.start, c.end))
+          ? !POSITIVE_AFTER_NEVER.test(after)
+          : !POSITIVE_AFTER_ALWAYS.test(after) && !WARM_AFTER.test(after);
+      },
+    },
+  ),
+  // "You're a gossip. Always have been, always will be."
+  rule("generalization", "(always|never) (have|has) been|always will be", {
+    negatable: false,
+    when: (c) => {
+      if (laughs(c.text)) return false;
+      const inSentence = c.text.slice(c.sentence.start, c.start);
+      // "You're a gossip, always have been."
+      if (/,\s*$/.test(inSentence)) return VERDICT.test(inSentence);
+      if (/[a-z0-9]/.test(inSentence)) return false;
+      const before = c.text.slice(Math.max(0, c.sentence.start - 80), c.sentence.start);
+      const prev = /[^.!?]*[.!?\s]*$/.exec(before)?.[0] ?? "";
+      return VERDICT.test(prev);
+    },
+  }),
+  // "Every time money comes up you change the subject."
+  rule(
+    "generalization",
+    "every (single )?time (?!(i|i'm|im|you|u|we)\\b)[a-z' ]{1,40}?,? (you|u)('re| are)? [a-z]+",
+    {
+      when: (c) => {
+        if (laughs(c.text) || WARM.test(c.text.slice(c.sentence.start, c.sentence.end)))
+          return false;
+        const m = c.text.slice(c.start, c.end);
+        // the first clause is not about the writer or them ("every time I ...", "every time you ...")
+        if (/^every\s+(?:single\s+)?time\s+(?:i|i'?m|you|u|we)\b/.test(m)) return false;
+        if (WRITER_ACT_LAST.test(c.text.slice(c.clauseFrom, c.start))) return false;
+        // ... and names a bad habit: "you change the subject", "you freak out"
+        const after = c.text
+          .slice(c.start + m.search(/\b(?:you|u)(?:'?re| are)?\s+[a-z]+$/), c.sentence.end)
+          .replace(/^\S+\s+/, " ");
+        return BAD_HABIT_START.test(after);
+      },
+    },
+  ),
+  // "every time I go out it's the same thing"
+  rule(
+    "generalization",
+    "every (single )?time [^.!?]{1,40}?(it's|it is|its) the same (old )?(thing|story|routine|drama|argument|fight|questions|interrogation)",
+    { when: (c) => /\b(?:you|u|your|ur)\b/.test(c.text) && !laughs(c.text) },
+  ),
+  // "every time it's your weekend there's some drama": a recurring turn of theirs
+  rule(
+    "generalization",
+    "every (single )?time (it's|it is) (your|ur) (turn|weekend|night|day|go|job|week)\\b",
+    { when: (c) => !laughs(c.text) && !WARM.test(c.text.slice(c.sentence.start, c.sentence.end)) },
+  ),
+  // "Not once in eight years have you asked about my work", "not once have you said sorry"
+  rule(
+    "generalization",
+    "not (even )?once (in|during|throughout|in all|for) [^.!?,]{0,40}?(have|has|did|do) (you|u)\\b|not (even )?once (have|has) (you|u)\\b",
+    {
+      negatable: false,
+      notFollowedBy: /^\s*(?:(?:ever|even|once)\s+)?(?:heard|seen|caught|had to)\b/,
+      // "not once have you let me down" praises
+      when: (c) =>
+        !/^\s*(?:(?:ever|even|once|actually)\s+)?(?:let (?:me|us) down|forgotten|failed|missed|complained|judged|given up|disappointed|hesitated|raised your voice|lost your temper|hit|hurt me|lied|cheated|stopped|made me feel (?:small|stupid|bad))\b/.test(
+          c.text.slice(c.end, c.sentence.end),
+        ),
+    },
+  ),
+  // a habit coordinated with a "you" clause: "you take and take and never give anything back"
+  rule("generalization", "and (always|never) [a-z]+", {
+    negatable: false,
+    when: (c) => {
+      const before = c.text.slice(c.sentence.start, c.start);
+      // the subject of the coordinated verb is "you": no other subject since the last "you"
+      const m =
+        /\b(?:you|u)\s+(?!know\b)[a-z]+\b(?:(?!\b(?:i|i'?m|he|she|they|we|it|who|that|which|and then)\b)[^,;:.!?])*$/.exec(
+          before,
+        );
+      if (!m || /\b(?:if|when|whether)\s+$/.test(before.slice(0, m.index))) return false;
+      if (laughs(c.text) || WARM.test(c.text.slice(c.sentence.start, c.sentence.end))) return false;
+      const head = /^and\s+(always|never)/.exec(c.text.slice(c.start, c.end));
+      const after = c.text.slice(c.start + (head?.[0].length ?? 0), c.sentence.end);
+      if (head?.[1] === "never")
+        return (
+          !POSITIVE_AFTER_NEVER.test(after) &&
+          (!BOUNDED_AFTER.test(after) || HABIT_SPAN.test(after))
+        );
+      return !POSITIVE_AFTER_ALWAYS.test(after) && !WARM_AFTER.test(after);
+    },
+  }),
+  // a bad habit with a trigger: "you freak out whenever money comes up", "you explode the minute I ..."
+  rule(
+    "generalization",
+    `(if (you|u) (didn't|wouldn't) |(you|u) (always |constantly |just |have to |'d |would |will |'ll )?)(${BAD_HABIT})\\b[^.!?]{0,30}?\\b(whenever|every (single )?time|any ?time|each time|the (second|minute|moment) (i|we|someone|anyone|something|anything))\\b`,
+    { when: (c) => !laughs(c.text) },
+  ),
+  // "the constant digs", "all the endless nagging"
+  rule(
+    "generalization",
+    "(the|all the|these|those|all these|all those|with the|with your) (constant|endless|continual|incessant|non-?stop|perpetual|never[- ]ending) (digs|jabs|nagging|criticism|criticising|criticizing|comments|remarks|lies|lying|excuses|questions|questioning|complaints|complaining|moaning|whining|sniping|put-?downs|insults|accusations|checking|interruptions|sarcasm|jealousy|guilt trips|lectures|demands|cancelling|canceling|lateness|suspicion|snide|shouting|yelling|arguing|texting)\\b",
+    { when: (c) => /\b(?:you|u|your|ur)\b/.test(c.text.slice(c.sentence.start, c.sentence.end)) },
   ),
 ];

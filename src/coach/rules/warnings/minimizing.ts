@@ -8,6 +8,11 @@ const MINI_NOT_AFTER = test(
   "(lot|bit much|bit too|matter of|few (days|more|minutes|weeks)|little (longer|more|while)|start|beginning|first step|thought|question|suggestion|idea|reminder|heads up|quick \\w+|check|thing to|of the)\\b",
   "start",
 );
+// "it's a small thing, but thank you": a small kindness, not the harm
+const SMALL_NOT_AFTER = test(
+  "(,? but (thank|thanks|i (love|appreciate|wanted|just wanted|noticed)|could|can|would|it (means|meant|matters|mattered))|to (you|u|me|him|her)|for (you|u)|in the grand)",
+  "start",
+);
 export const minimizing: Rule[] = [
   rule(
     "minimizing",
@@ -16,11 +21,11 @@ export const minimizing: Rule[] = [
   ),
   rule(
     "minimizing",
-    "(it|that|this)( was|'s| is) (literally |only |just |like )?one (single |little |stupid |silly |tiny |quick )?(night|drink|text|kiss|time|coffee|email|message|lunch|dinner|date|mistake|slip|comment|joke|photo|picture|call|evening|day|weekend|night out|dance|hug|post|like|bet|game|conversation|chat|lie)\\b",
+    "(it|that|this)( was|'s| is) (literally |only |just |like )?one (single |little |stupid |silly |tiny |quick )?(beer|pint|glass|bottle|cigarette|bet|round|snap|dm|night|drink|text|kiss|time|coffee|email|message|lunch|dinner|date|mistake|slip|comment|joke|photo|picture|call|evening|day|weekend|night out|dance|hug|post|like|bet|game|conversation|chat|lie)\\b",
   ),
   rule(
     "minimizing",
-    "(it|that|this)( was|'s| is|'s really| was really| really)? (not|no|hardly|n't) (such )?(a|that|so|some) (big|huge|massive) (a )?(deal|thing)|no (big|biggie)( deal)?\\b|(it's|that's|it was|this is) not (that|so) (serious|bad|important|deep)|not the end of the world",
+    "(it|that|this)( was|'s| is|'s really| was really| really| is really|'s literally|'s honestly|'s just| is literally| was literally| was honestly)? (not|no|hardly|n't) (such )?(a|that|so|some) (big|huge|massive) (of )?(a )?(deal|thing)|no (big|biggie)( deal)?\\b|nbd\\b|(it's|that's|it was|this is) not (that|so) (serious|bad|important|deep)|not the end of the world",
     {
       negatable: true,
       // "not a big deal to anyone else, but it matters to me": the writer's own concern
@@ -37,7 +42,7 @@ export const minimizing: Rule[] = [
   ),
   rule(
     "minimizing",
-    "(you're|you are|you were|you get|you've been|being|so|stop being|don't be|you can be|you're being|such a) (so |too |way too |a bit |really |overly |very |ridiculously |being )?(sensitive|dramatic|precious|hysterical|touchy|melodramatic|paranoid)",
+    "(you're|you are|you were|you get|you've been|being|so|stop being|don't be|you can be|you're being|such a) (so |too |way too |far too |much too |a bit too |a little too |a bit |really |overly |very |ridiculously |being |being so |being too |just too )?(sensitive|dramatic|precious|hysterical|touchy|melodramatic|paranoid)",
     { notPrecededBy: SELF_BEFORE },
   ),
   rule(
@@ -60,6 +65,12 @@ export const minimizing: Rule[] = [
   rule(
     "minimizing",
     "(it was|it's|that was) (nothing|no big thing|harmless|innocent|totally innocent|completely innocent)\\b|harmless (fun|flirting|banter|joke)|nothing (even )?happened|it meant nothing,? (so|get over)",
+    // "the vet says it's nothing serious": reported news, not the writer downplaying
+    {
+      unless: test(
+        "(doctor|vet|gp|nurse|scan|results?|x-ray|hospital|dentist|mechanic|says|said|told (me|us))",
+      ),
+    },
   ),
   rule(
     "minimizing",
@@ -90,10 +101,19 @@ export const minimizing: Rule[] = [
     "minimizing",
     "(it|that) (only )?happened (once|one time)|just the once|only (the )?once|only one time",
   ),
-  rule("minimizing", "(you need to|just) (calm down|relax|chill|get a grip)|get a grip"),
+  rule("minimizing", "(you need to|just) (calm down|relax|chill|get a grip)|get a grip", {
+    // "can we forget the budget and just relax?": a shared plan, not a dismissal
+    notPrecededBy: /\b(?:and|we|can we|let'?s|to|could)\s+$/,
+    // "just relax and enjoy your holiday": care, not dismissal
+    notFollowedBy: test(
+      "(and|,)? (enjoy|have|get|rest|sleep|take)|,? (you deserve|enjoy)",
+      "start",
+    ),
+  }),
   rule(
     "minimizing",
-    "(a|one) (little|tiny|small|harmless|silly) (white )?(lie|fib|mistake|slip|thing)",
+    "(a|one) (little|tiny|small|harmless|silly|stupid|dumb|minor|petty) (white )?(lie|fib|mistake|slip|thing)\\b|(a|one) (little|tiny|small|harmless|silly|stupid|dumb|minor|petty|quick) (argument|row|spat|tiff|comment|joke|text|message|kiss|drink|disagreement)\\b(?=,? (nothing (more|else|serious)|that's all|no more|relax|calm|chill|honestly|lol)|\\s*[.!]|\\s*$)|(just|only|merely) (a|one) (little|tiny|small|harmless|silly|stupid|dumb|minor|petty|quick) (white )?(lie|fib|mistake|slip|thing|argument|row|spat|tiff|comment|joke|text|message|kiss|drink|disagreement)\\b",
+    { notFollowedBy: SMALL_NOT_AFTER },
   ),
   rule(
     "minimizing",
@@ -101,3 +121,270 @@ export const minimizing: Rule[] = [
     { negatable: false },
   ),
 ];
+
+// --- more wordings of the same constructions -----------------------------------------
+
+// the other's reaction is in view: what follows downplays it
+const REACTION =
+  /\b(upset|angry|mad|worked up|jealous|overreact\w*|relax|calm down|chill|big deal|sulk\w*|fuss|drama|why are you|hurt|so what)\b/;
+const YOU_SUBJ =
+  "(you're|you are|you were|you|u|you've been|you get|why are you|stop|you're being|you keep)";
+minimizing.push(
+  // "you're reading way too much into it", "you're overthinking this", "you take everything so personally"
+  rule(
+    "minimizing",
+    `${YOU_SUBJ} (reading|read) (way |far |so |a bit |a little )?(too much|so much|a lot|more) into (it|this|that|things|everything|what|one|a|my|the|every)\\b`,
+    { notPrecededBy: SELF_BEFORE },
+  ),
+  rule(
+    "minimizing",
+    `${YOU_SUBJ} (over-?thinking|overanaly[sz]ing) (it|this|that|things|everything)?`,
+    {
+      notPrecededBy: SELF_BEFORE,
+    },
+  ),
+  rule(
+    "minimizing",
+    `${YOU_SUBJ} (always )?(take|taking|took) (it|this|that|things|everything) (so |too |way too |far too |a bit too |really )?(personally|seriously|to heart|hard|badly|the wrong way|wrong)\\b|(don't|do not|dont|no need to|stop) (take|taking) (it|this|that|things|everything) (so |too |that )?(personally|seriously|to heart)`,
+    { notPrecededBy: SELF_BEFORE },
+  ),
+  // "you're making this bigger than it is", "you take one mistake and make it the end of the world"
+  rule(
+    "minimizing",
+    "(making|make|makes|made|blowing|blow|blows) (this|it|that|things|everything|one \\w+) (out to be |sound |seem |look )?(bigger|worse|more|much worse|way worse|far worse) than (it is|it was|it needs to be|it really is|necessary|they are)|(make|making|makes|made|treat|treating|treated|turn|turning|turned) (it|this|that|one \\w+|one \\w+ \\w+) (into )?(the end of the world|a (crime|federal case|capital offen[cs]e|tragedy|catastrophe|disaster|hanging offen[cs]e)|world war (three|3|iii))",
+    {
+      negatable: false,
+      notPrecededBy:
+        /\b(?:i|i'?m|i am|i was|i'?ve|i have|i did|i know i|i may have|we)\s+(?:\w+\s+)?$/,
+    },
+  ),
+  rule("minimizing", "(it's|it is|it was|it's like|and it's|it's) world war (three|3|iii)"),
+  // "can we not turn this into a whole thing", "let's not turn it into a whole saga"
+  rule(
+    "minimizing",
+    "(turn|turning|make|making) (this|it|that|everything) into (a|such a|this) (whole |big |huge |massive )?(thing|drama|deal|saga|production|issue|song and dance|federal case|soap opera|circus)\\b",
+    {
+      negatable: false,
+      notPrecededBy:
+        /\bi(?:'?d|'?ll| would| will| won'?t| wouldn'?t| don'?t| do not)?(?: never| not)?\s+$/,
+    },
+  ),
+  // "you make such a fuss", "if you didn't make such a fuss every time"
+  rule(
+    "minimizing",
+    "(you|u|you're|you always) (didn't |did not |don't |do not |wouldn't |always |just |have to |had to )?(make|made|making|kick up|kicked up|kicking up) (such|so much of) (a )?(fuss|drama|deal|thing|scene|song and dance)",
+    { negatable: false },
+  ),
+  rule(
+    "minimizing",
+    "(a bit of an|a massive|a huge|a total|a complete|an|such an|massive|huge) (over[- ]?reaction)",
+    {
+      notPrecededBy: /\b(?:my(?: \w+)? (?:reaction|response)|i was|i'?m|i am|i)\b[^.!?]{0,12}$/,
+    },
+  ),
+  // "hardly a crime", "not exactly a hanging offence"
+  rule(
+    "minimizing",
+    "(hardly|not exactly|not really|it's not|it isn't|it wasn't|that's not|that isn't|that wasn't|not) (a|the) (crime|hanging offen[cs]e|big crime|crime of the century|capital offen[cs]e|federal case|mortal sin|sin)\\b",
+    { negatable: false },
+  ),
+  // "it was five minutes of chatting", "it was literally twenty quid"
+  rule(
+    "minimizing",
+    "(it|that)( was|'s| is) (literally |only |just |like |barely )?(a few|five|ten|two|three|twenty|fifteen|thirty|\\d+|a couple of) (minutes|seconds|mins|secs|quid|pounds|dollars|bucks|euros|pence) (of|late|,|\\.)|(it|that)( was|'s| is) (literally|only|just|barely|like) (a few|five|ten|two|three|four|twenty|fifteen|thirty|fifty|\\d+|a couple of|a) (minutes|seconds|mins|secs|quid|pounds|dollars|bucks|euros|pence)\\b",
+  ),
+  rule(
+    "minimizing",
+    "(a|one|two|three|five|ten|fifteen|twenty|\\d+) whole (minutes?|seconds?|hours?|quid|pounds|dollars|days?|mins)\\b",
+  ),
+  // "no harm done", "nobody got hurt", "what's the harm"
+  rule(
+    "minimizing",
+    "no harm (done|no foul)|(there's|there is|there was|there wasn't) (no|any) (real )?harm (done|in it)|(nobody|no one|noone) (got|was|gets) hurt|(what's|where's|what is|where is) the harm",
+    {
+      negatable: false,
+      unless: test("(don't worry|no worries|it's (fine|ok|okay|alright)|forgiven|i forgive|thank)"),
+    },
+  ),
+  // "it's only money", "it's just words"
+  rule(
+    "minimizing",
+    "(it's|it is|it was|they're|they were|that's) (only|just) (money|stuff|things|words|sex|a number|banter|texting|flirting|chatting|messages|texts|a phone|a game|a kiss|a drink|a dance|a hug|some texts|some messages)\\b",
+    { notFollowedBy: test("(to (you|u|him|her|them|me)|,? but (to|for) me)", "start") },
+  ),
+  // "it's a small thing", "such a minor thing"
+  rule(
+    "minimizing",
+    "(it's|it is|it was|that's|that is|that was|this is) (such |just |only |really |honestly )?(a |such a )?(small|minor|tiny|trivial|little|silly|petty) (thing|issue|detail|mistake|slip|matter|point|misunderstanding)\\b",
+    { notFollowedBy: SMALL_NOT_AFTER },
+  ),
+  // "you're getting so worked up over one text"
+  rule(
+    "minimizing",
+    "(you're|you are|you were|you get|you got|why are you|you're getting|you always get) (so |this |that |all |getting so |getting )?(upset|angry|mad|worked up|wound up|stressed|bothered|hung up|het up|bent out of shape) (over|about) (one|a (little|tiny|silly|stupid|small|single)|such a (small|little|tiny|silly|stupid)|something so (small|little|minor|trivial|silly|stupid))\\b",
+  ),
+  // "it wasn't that bad", "not as bad as you make out"
+  rule(
+    "minimizing",
+    "(it|that)( really)? (wasn't|isn't|was not|is not) (that|so|all that|even that) (bad|serious|terrible|awful)\\b|(it's|it is|it was|that's|it isn't|it wasn't)( not| really not)? (as|that) (bad|serious|big|major|important) as (you|u)('re| are)? (think|make (it )?out|made (it )?out|making (it|out)|say|said|are making)",
+    {
+      unless: test(
+        "(doctor|vet|scan|results?|x-ray|hospital|dentist|mechanic|says|said|injury|cut|bruise|pain|weather|traffic|film|movie|food|meal|exam|test)",
+      ),
+    },
+  ),
+  // "people do way worse", "it could have been worse", "at least I didn't lie about it"
+  rule(
+    "minimizing",
+    "(people|others|other (guys|men|women|people|couples|dads|mums|parents|husbands|wives)|loads of people|plenty of people|most people)( have)? (do|did|done) (way |much |far |a lot |so much )?worse\\b|at least i (didn't|did not|never|wasn't|haven't|was not|have not)\\b(?! (have|need) to)",
+    { negatable: false, notFollowedBy: test("(for|to) (you|u)", "start") },
+  ),
+  // "Chill." / "relax" as a whole sentence
+  rule(
+    "minimizing",
+    "(chill|relax|calm down|chill out|calm yourself|take a chill pill)( (babe|mate|lol|hun|love|x|ffs))?",
+    {
+      negatable: false,
+      sentenceStart: true,
+      sentenceEnd: true,
+    },
+  ),
+  // mock alarm at the other's reaction: "someone call the police", "alert the media"
+  rule(
+    "minimizing",
+    "(someone|somebody|quick,?) call the (police|cops|fire brigade|authorities)|alert the (media|press|authorities)|stop the press(es)?|hold the front page|shock,? horror",
+    // mocks the reaction to the writer's own act ("I had a beer with Dave."), not an achievement
+    {
+      negatable: false,
+      when: (c) => /\bi(?:'?m|'?ve|'?d| [a-z]+)\b/.test(c.text.slice(0, c.start)),
+    },
+  ),
+  // "it was a bit of flirting", "it was just dinner"
+  rule(
+    "minimizing",
+    "(it|that)( was|'s| is) (only |just |literally )?a bit of (fun|flirting|banter|a laugh|a giggle|harmless \\w+|messing about|messing around|fooling around|a chat|chat)\\b|(it|that) was (just|only|literally) (dinner|lunch|coffee|drinks|breakfast|talking|dancing|chatting|texting|work drinks|a catch[- ]up|a chat)\\b",
+    // said against the other's reaction, not as news ("it was a bit of fun, you should have come")
+    { when: (c) => REACTION.test(c.text) },
+  ),
+  // "it's not like I spent the rent money"
+  rule(
+    "minimizing",
+    "(it's|it is|it was|it isn't|it wasn't) not (like|as if) i (spent|stole|slept|cheated|hit|kissed|killed|robbed|murdered|left you|ran off|emptied|crashed|broke|sold|gambled|shagged|had an affair|took|burned|burnt|lost|forgot your|missed your|cheated on you|hit you)\\b(?! (much|long|ages|a lot|anything|it on purpose))",
+    { negatable: false },
+  ),
+  rule(
+    "minimizing",
+    "(it's|it is|that's|it isn't|this isn't|it wasn't|it was) (not |hardly )?worth getting (so |this |that |all )?(upset|worked up|angry|mad|stressed|wound up|bothered|het up)( (about|over)( (it|this|that))?)?(?=\\s*[.!?,;]|\\s*$)",
+    { negatable: false },
+  ),
+  // "stop being such a baby about it", "you need to lighten up"
+  rule(
+    "minimizing",
+    "(stop being|don't be|you're being|you're such|you are such|quit being|you're acting like|you are being) (such |a bit of |a total |a complete )?(a )?(baby|crybaby|cry baby|snowflake|princess|martyr|child)\\b|lighten up\\b(?! (your|the|my|a|this|our))",
+    { notPrecededBy: SELF_BEFORE },
+  ),
+  // "I barely even spoke to her"
+  rule(
+    "minimizing",
+    "i (barely|hardly|only|just) even (spoke|talked|texted|looked|touched|saw|know|knew|kissed|danced|messaged|replied|chatted)\\b|i (barely|hardly) (spoke|talked|texted|looked at|touched|know|knew|kissed|danced with|messaged|chatted) (to |with )?(her|him|them)\\b",
+    { when: (c) => REACTION.test(c.text) || /\beven\b/.test(c.text.slice(c.start, c.end)) },
+  ),
+  // "you're being so extra about this", "why is this such a big deal to you?"
+  rule(
+    "minimizing",
+    "(you're|you are|ur) being (so |a bit |really |way too |too |a little |just )?(extra|ott|over the top|a bit much|so much|too much)\\b|why is (this|it|that) (such a|so much of a|a|even a) big (deal|thing)",
+    { notPrecededBy: SELF_BEFORE },
+  ),
+  // "it was a silly argument, nothing more"
+  rule(
+    "minimizing",
+    "(it|that)( was|'s| is) (just |only )?(a|an|one) (\\w+ ){0,2}\\w+,? nothing (more|else)(?=\\s*[.!]|\\s*$)",
+  ),
+);
+
+// --- round 2: constructions ------------------------------------------------------------------
+
+/** Sums and counts said to be small: "a few hundred quid", "a couple of texts". */
+const AMOUNT =
+  "(a few|a couple of|a couple|a handful of|a|one|two|three|four|five|ten|twenty|fifty|\\d+)( hundred| grand| thousand)? (quid|pounds|dollars|bucks|euros|grand|texts|messages|emails|dms|likes|drinks|pints|beers|photos|pics|comments|words)";
+minimizing.push(
+  // "It's a holiday, not a kidney", "it's a mug, not a family heirloom": the loss set against a worse one
+  rule(
+    "minimizing",
+    "(it's|its|it is|it was|that's|this is) (only |just )?(a|an|one) (\\w+ )?\\w+,? not (a|an|the) (\\w+ )?(kidney|heirloom|crime|murder|affair|funeral|wedding|disaster|tragedy|death|divorce|betrayal|catastrophe|war|matter of life and death|end of the world)\\b",
+    { negatable: false },
+  ),
+  // "relax it's a mug", "calm down its a like on an insta pic"
+  rule(
+    "minimizing",
+    "(relax|calm down|chill|chill out|calm yourself|get a grip|lighten up),? (it's|its|it is|it was|that's|thats|this is) (only |just |literally )?(a|an|one|some|nothing|two|a few|a couple)\\b",
+    { negatable: false },
+  ),
+  // "It's a few hundred quid", "we're talking about a couple of texts here", "it was fifty quid"
+  rule(
+    "minimizing",
+    `(it's|its|it is|it was|that's|that was|they were|they're) (literally |only |just |like |barely |basically )?${AMOUNT}\\b(?=\\s*[,.!;]|\\s*$| (and|so|from|here|at most|tops|max|,? (calm|relax|chill|come on|it's not|get over)))`,
+    {
+      negatable: false,
+      notPrecededBy:
+        /\b(?:cost|costs|paid|owe|spent|price|fee|rent|earn|worth|charge[sd]?|bill)\s+$/,
+      when: (c) =>
+        !/\b(?:cost|price|fee|rent|bill|charge|ticket|owe)\b/.test(
+          c.text.slice(c.sentence.start, c.start),
+        ),
+    },
+  ),
+  rule(
+    "minimizing",
+    `(we're|we are|you're|you are|this is) (talking|getting upset|arguing|fighting|on about) (about|over) (literally |only |just )?${AMOUNT}( here)?\\b`,
+    { negatable: false },
+  ),
+  // "It was one drunk night out of eleven years", "it was ONE missed facetime", "one missed pickup"
+  rule(
+    "minimizing",
+    "(it|that)( was|'s| is) (literally |only |just |like )?one (missed|forgotten|drunk|late|cancell?ed|single|stupid|silly|little|tiny|quick|lousy|bad|harmless|innocent|measly|daft|dumb)( \\w+){1,2}\\b(?=\\s*[,.!;]|\\s*$| (out of|in) )|one (\\w+ )?(night|mistake|day|time|slip|text|kiss|drink|evening|weekend|lie) (out of|in) (\\w+ )?(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|many|all (these|those)) (years|months|weeks|days)\\b",
+    { negatable: false },
+  ),
+  // "it's basically a non-issue", "storm in a teacup", "mountain out of a molehill", "keep some perspective"
+  rule(
+    "minimizing",
+    "non[- ]?issue|storm in a tea( )?cup|tempest in a teapot|mountains? out of (a )?mole( )?hills?|nothing( )?burger|(let's|lets|let us|can we|you need to|we need to|try to|just) (keep|get|have|put) (some|a (bit|little) of|things in|this in|it in|a sense of) perspective|(keep|put) (this|it|things) in perspective",
+    {
+      negatable: false,
+      // "I know this isn't a non-issue for you", "I'm not saying it's a storm in a teacup"
+      notPrecededBy: /\b(?:not|isn'?t|wasn'?t|never|n'?t)\s+(?:\w+\s+)?(?:a\s+)?$/,
+    },
+  ),
+  // "it's hardly a betrayal", "it's not exactly a scandal"
+  rule(
+    "minimizing",
+    "(hardly|not exactly|not really|scarcely) (a|an|the) (betrayal|affair|scandal|tragedy|disaster|catastrophe|emergency|big deal|drama|sin|outrage|felony|disaster|end of the world|crisis|national emergency|major incident)\\b",
+    { negatable: false },
+  ),
+  // "it's not like we're going to lose the house", "it's not like I posted it online"
+  rule(
+    "minimizing",
+    "(it's|its|it is|it was|it isn't|it wasn't|it's not) (not )?(like|as if) (i|we|you|u|anyone|anybody|someone|she|he) (just |actually |even |really )?(posted|shared|published|announced|broadcast|sold|told (the|everyone|the whole|all)|put it (online|on)|spent (all|the|every|your)|emptied|('re|are|were|was|'ll|will) (going to |gonna )?(lose|die|starve|go (bankrupt|broke|under)|be (homeless|ruined)|never see))\\b",
+    { negatable: false },
+  ),
+  // "she'll have forgotten by Tuesday", "nobody will even remember it next week"
+  rule(
+    "minimizing",
+    "(she'll|he'll|they'll|you'll|she will|he will|they will|you will|everyone will|everybody will|the kids will) (have )?(forgotten|forget)( about)?( it| all about it| this| that)?( all)? (by|in|before|come|within|next|tomorrow)\\b",
+    { negatable: false, unless: test("(don't|do not|dont) (worry|beat)|thank|no worries") },
+  ),
+  // "Oh boo hoo", "cry me a river", "cue the violins"
+  rule("minimizing", "boo[- ]?hoo|cry me a river|world's smallest violin", { negatable: false }),
+  // "it was a tiny bump in a car park", "it's a small scratch"
+  rule(
+    "minimizing",
+    "(it|that)( was|'s| is) (just |only |literally |barely )?(a|one) (tiny|little|small|minor|slight|teeny|wee) (bump|scratch|dent|scrape|knock|ding|chip|mark|stain|crack|prang|nick|tap|fender bender)\\b",
+    { negatable: false },
+  ),
+  // "people spend more on a stag do", "people lose more than that"
+  rule(
+    "minimizing",
+    "(people|others|everyone|most people|loads of people|my mates|other (couples|people|guys|blokes|men|women)) (spend|spends|lose|loses|waste|wastes|blow|blows|drop|drops|bet|bets|drink|drinks) (way |much |far |a lot |loads )?more (than that )?(on|in|every|at|than)\\b",
+    { negatable: false },
+  ),
+);

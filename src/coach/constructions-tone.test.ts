@@ -1,0 +1,717 @@
+// Constructions added to generalise conditional-apology, generalization,
+// criticism, contempt and stonewalling beyond the wordings of the labelled
+// sets. Each construction has a positive and at least one hard negative (a
+// message sharing its words that must not carry the label), in our own
+// wording. Only the label under test is checked, so other labels may change.
+
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { labelIds } from "./index.ts";
+import type { WarningId } from "./types.ts";
+
+type Construction = [name: string, positive: string[], negative: string[]];
+
+const CASES: Record<
+  "conditional-apology" | "generalization" | "criticism" | "contempt" | "stonewalling",
+  Construction[]
+> = {
+  "conditional-apology": [
+    [
+      "an impersonal cause of their feeling",
+      [
+        "I'm sorry it upset you that I went without you.",
+        "sorry it got under ur skin",
+        "I regret that the whole thing caused you so much stress and upset.",
+      ],
+      ["I'm sorry I upset you.", "I'm sorry it took me so long to say this."],
+    ],
+    [
+      "sorry that's how you took it",
+      ["sorry thats how you took it", "I'm sorry if that's the way you see it."],
+      ["I'm sorry that's how you had to find out."],
+    ],
+    [
+      "sorry for how it made you feel",
+      ["I apologise for how my comment made you feel."],
+      ["I'm sorry for how I made you feel."],
+    ],
+    [
+      "sorry your feelings got hurt",
+      ["Sorry your feelings were hurt by the joke."],
+      ["Your feelings matter to me and I hurt them. I'm sorry."],
+    ],
+    [
+      "sorry it came across that way",
+      ["Sorry my text came across that way."],
+      ["Sorry, the text came through late, can we talk now?"],
+    ],
+    [
+      "sorry you think I ...",
+      ["I'm sorry you think I don't care about you."],
+      ["I'm sorry I made you think I didn't care."],
+    ],
+    [
+      "a hedge: to whatever extent ..., I apologise",
+      [
+        "To whatever extent my comments upset anyone, I apologise.",
+        "I regret it if anything I said hurt you.",
+      ],
+      [
+        "To be honest, I upset you and I'm sorry for it.",
+        "I'll regret it if I don't tell you the truth.",
+      ],
+    ],
+    [
+      "reversed, with a caused feeling: if ... made you uncomfortable, sorry",
+      ["If anything I said at dinner made you uneasy, then sorry."],
+      ["If I ever make you feel uneasy again, tell me straight away."],
+    ],
+    [
+      "a thing of theirs makes them feel bad: sorry my friends make you uncomfortable",
+      ["Sorry that my jokes make you so uneasy.", "I regret that the letter upset you so much."],
+      ["I'm sorry that I made you feel small, it was cruel."],
+    ],
+    [
+      "a polite 'sorry if' needs the polite word in its clause",
+      ["sorry if that came out harsh, long distance is just hard"],
+      ["Sorry if this is a long message."],
+    ],
+    [
+      "their reading as the problem: sorry you took offence / misunderstood",
+      [
+        "I'm sorry that you took offence.",
+        "sorry u got the wrong idea",
+        "Sorry you misread my text.",
+      ],
+      ["I'm sorry you took the blame for me.", "I'm sorry you had to take time off because of me."],
+    ],
+    [
+      "hedged by a line crossed or an extent: if anything crossed a line, sorry",
+      [
+        "If anything I said last night crossed a line, I'm sorry for that.",
+        "To the extent that the report reflected badly on you, I regret that.",
+      ],
+      ["If you ever feel I've crossed a line, tell me and I'll stop."],
+    ],
+    [
+      "their finding out or their reading: sorry you found out I told her",
+      [
+        "I'm sorry you found out I told Jen.",
+        "I'm sorry that you saw the messages the way you did.",
+      ],
+      ["I'm sorry you found out that way, I should have told you myself."],
+    ],
+    [
+      "the writer's act as their hardship: sorry my absence was hard on you",
+      ["I'm sorry my travelling was so hard on you."],
+      ["I'm sorry that work has been so hard on you lately."],
+    ],
+  ],
+  generalization: [
+    [
+      "not once in <a span> have you",
+      ["Not once in six years have you asked how my day went.", "not once have u said sorry"],
+      ["Not once did you hear me complain.", "Not once in ten years have you heard me complain."],
+    ],
+    [
+      "a habit coordinated with a you-clause: you take and never give",
+      ["You borrow and borrow and never pay anything back."],
+      [
+        "You listen and never judge me.",
+        "You called me and never left a message.",
+        "You cook dinner and always make it special.",
+      ],
+    ],
+    [
+      "a bad habit with a trigger: you freak out whenever ...",
+      [
+        "You get defensive whenever I mention your mum.",
+        "If you didn't make a scene every time we go out, I'd invite you more.",
+      ],
+      ["You smile whenever you see the dog.", "You freak out whenever the cat does that lol"],
+    ],
+    [
+      "you take everything personally / make everything about you",
+      ["u take everything so personally", "You make everything about you."],
+      ["You make everything you touch better."],
+    ],
+    [
+      "the constant digs",
+      ["I'm tired of your sulking and the constant digs."],
+      ["The constant noise from next door is driving me mad."],
+    ],
+    [
+      "again and again you / the hundredth time",
+      ["Time and time again you let me down.", "This is the hundredth time you've done this."],
+      ["You make me laugh again and again."],
+    ],
+    [
+      "you don't ever / won't ever",
+      ["You don't ever think about anyone else.", "you won't ever admit you're wrong"],
+      [
+        "You won't ever have to worry about that again.",
+        "You don't ever need to apologise for crying.",
+        "If you don't ever call, I'll worry.",
+        "I hope you don't ever change.",
+      ],
+    ],
+    [
+      "it's always about you",
+      ["It's always about you.", "Everything has to be about you."],
+      ["It's all about you today, birthday girl!"],
+    ],
+    [
+      "the same story every time",
+      ["It's the same story every time with you.", "Always the same excuses with you."],
+      ["It's the same recipe every time and I love it."],
+    ],
+    [
+      "you keep doing this",
+      ["You keep doing this.", "you keep cancelling on me"],
+      ["You keep surprising me."],
+    ],
+    [
+      "each and every time, you",
+      ["Each and every time, you make it about yourself."],
+      ["Each and every time you hug me I feel safe."],
+    ],
+    [
+      "every <occasion> ... you",
+      ["Every Christmas it's the same, you find something to sulk about."],
+      [
+        "Every Christmas you make the house feel magical.",
+        "I'll show you my payslips every month from now on, and I hope you can forgive me.",
+      ],
+    ],
+    [
+      "a counterfactual about their habit, with its blamed consequence",
+      ["If you didn't check my phone every night I wouldn't need a second one."],
+      ["If you didn't call every day, I'd miss you."],
+    ],
+    [
+      "a habit in a relative clause: you're the one who never ...",
+      [
+        "You're the one who never lets anyone else speak.",
+        "You're a brat who's never worked a day.",
+      ],
+      ["You're the one who always makes me laugh.", "You're a friend who never judges."],
+    ],
+    [
+      "always have been, after a verdict",
+      ["You're a gossip. Always have been, always will be."],
+      ["You're my best friend. Always have been, always will be."],
+    ],
+    [
+      "every time ... it's the same thing",
+      ["ur so jealous, every time i go out its the same thing"],
+      ["Every time we bake it's the same recipe and I love it."],
+    ],
+    [
+      "the writer's own acts every time are not their habit",
+      ["The reason I stopped telling you is that every time I'm honest you explode."],
+      ["I lied every time you asked, and I'm ashamed of it."],
+    ],
+    [
+      "every time <something happens>, you <bad habit>",
+      [
+        "Every time money comes up you change the subject.",
+        "Every time my mum visits, you disappear.",
+      ],
+      ["Every time it rains you make me soup.", "Every time the phone rings you jump."],
+    ],
+    [
+      "you were never ..., a rhetorical counter-question is not a verdict",
+      ["You were never home.", "You never once took responsibility for anything in twelve years."],
+      [
+        "You were never the problem.",
+        "You were never meant to see that.",
+        "And you've never gotten wasted and said something stupid? Please.",
+        "I feel sick every time I picture you two together.",
+      ],
+    ],
+    [
+      "every time it's your turn",
+      ["Every time it's your turn to cook there's an excuse."],
+      ["Every time it's your birthday I get excited."],
+    ],
+    [
+      "bounded events and warm habits stay silent",
+      ["you never checked a single statement in all these years"],
+      [
+        "To be fair you never actually asked me to take time off.",
+        "ha you're forever finding the best playlists",
+        "Every time you sing in the shower the dog howls along lol",
+        "My heart sinks every time I think about what I said to you.",
+        "Like you always say, we'll figure it out.",
+      ],
+    ],
+    [
+      "praise of a habit stays silent",
+      ["Not once have you said sorry."],
+      [
+        "Not once have you let me down.",
+        "Not once in ten years have you forgotten my birthday.",
+        "You're always there when I need you.",
+        "You constantly amaze me.",
+        "You always put everyone else first.",
+      ],
+    ],
+  ],
+  criticism: [
+    [
+      "more character adjectives",
+      ["You're completely unreliable.", "you are so condescending"],
+      [
+        "You're entitled to feel however you feel.",
+        "You've been cold with me for weeks and it hurts.",
+        "You're so mean lol",
+      ],
+    ],
+    [
+      "an insult noun with modifiers: a compulsive liar",
+      ["You're a compulsive liar.", "you are such a gutless little weasel"],
+      ["You're a terrible liar, I can always tell when you're planning a surprise."],
+    ],
+    [
+      "a bare verdict sentence: Such a hypocrite.",
+      ["You read my messages first. Such a hypocrite.", "Coward."],
+      [
+        "I forgot your birthday. So thoughtless.",
+        "He's such a liar.",
+        "Did you see what Tom posted? Such a liar, he never went.",
+      ],
+    ],
+    [
+      "a vocative insult: you hypocrite",
+      ["You hypocrite, you did the exact same thing."],
+      ["Love you, you idiot.", "Thank you liar"],
+    ],
+    [
+      "what kind of <role> are you",
+      ["What kind of brother are you?", "What kind of idiot leaves a child in the car?"],
+      ["What kind of cake are you making?", "What kind of friend are you going to be to her?"],
+    ],
+    [
+      "rhetorical who-questions",
+      ["Who does that? Who lies to their own mother?", "who does that", "what is wrong w u"],
+      ["Who does that belong to?", "Who does the dishes tonight?"],
+    ],
+    [
+      "only a <char> person would",
+      ["Only a truly spiteful person would say that."],
+      ["Only a good friend would do that."],
+    ],
+    [
+      "not a caring bone in your body",
+      ["There isn't a caring bone in your body."],
+      ["Not a bad bone in your body."],
+    ],
+    [
+      "you're incapable of empathy",
+      ["You're incapable of putting anyone else first."],
+      ["You're capable of so much more than you think."],
+    ],
+    [
+      "never met anyone as <char> as you",
+      ["I've never met anyone as selfish as you."],
+      ["I've never met anyone as kind as you."],
+    ],
+    [
+      "how could you be so <char>",
+      ["How could you be so heartless?"],
+      ["How could you be so kind to someone who hurt you?"],
+    ],
+    [
+      "you act like a spoilt child",
+      ["You act like a spoilt child.", "You were behaving like a total brat."],
+      ["The kids act like a bunch of animals when they're tired."],
+    ],
+    [
+      "you call yourself a mother? / you're all talk",
+      ["You call yourself a friend?", "you're all talk"],
+      ["You call yourself Sam now? Cute."],
+    ],
+    [
+      "a superlative verdict: the laziest flatmate I've ever had",
+      [
+        "you're genuinely the laziest flatmate i've ever had",
+        "You're the least reliable person I know.",
+      ],
+      ["You're the best flatmate I've ever had.", "You're the worst lol, love you."],
+    ],
+    [
+      "what sort of son doesn't ...",
+      ["What sort of son doesn't turn up to his mother's wedding?"],
+      ["What sort of son do you think he'll grow up to be?"],
+    ],
+    [
+      "you lie as easily as you breathe",
+      ["You lie as easily as you breathe."],
+      ["I can breathe easily again."],
+    ],
+    [
+      "how selfish you really are / you are not a serious person",
+      [
+        "It showed me how selfish you really are.",
+        "You are not a serious person.",
+        "You are very dishonest person.",
+      ],
+      ["I forgot how kind you are.", "You're not a bad person."],
+    ],
+    ["you've got no shame", ["you've got no shame"], ["You've got no idea how much I missed you."]],
+  ],
+  contempt: [
+    [
+      "disgust with an adverb or a body",
+      ["you honestly disgust me", "You make my skin crawl."],
+      ["That smell honestly disgusts me."],
+    ],
+    [
+      "an insult with modifiers: a spineless little worm",
+      ["You're a spineless little worm.", "you lying rat"],
+      ["You're a bookworm and I love it."],
+    ],
+    [
+      "an elongated sarcastic reply: Riiight.",
+      ["You were at the gym until midnight? Riiight."],
+      ["Right. I'll be there at six."],
+    ],
+    [
+      "a sarcastic because: Right, because you're the expert",
+      ["Sure, because you're such a saint."],
+      ["Right, because you asked, here is the plan.", "Sure, because you were working late."],
+    ],
+    [
+      "mock wonder: cute that you think",
+      ["Adorable that you think flowers fix this.", "That's rich coming from you."],
+      ["It's cute that you thought of me.", "This cake is so rich."],
+    ],
+    [
+      "mock celebration: alert the press",
+      ["You emptied the dishwasher. Someone alert the press.", "Wow, a whole apology."],
+      ["I called the police when the car was stolen.", "Wow, a whole week off, lucky you!"],
+    ],
+    [
+      "ironic thanks for a lecture",
+      ["Thanks so much for the lecture on loyalty."],
+      [
+        "Thanks for the lecture notes, they helped.",
+        "I'll treasure it forever, thank you so much.",
+      ],
+    ],
+    [
+      "as if: mocking disbelief",
+      ["As if I'd trust a word you say.", "as if you've never lied to me"],
+      ["It feels as if you never left.", "Like you always say, we'll figure it out."],
+    ],
+    [
+      "look who finally decided to show up",
+      ["Look who finally decided to answer his phone."],
+      ["Look who's here!"],
+    ],
+    [
+      "belittling imperatives and questions",
+      ["What are you, twelve?", "Get a grip."],
+      ["I need to get a grip on my spending."],
+    ],
+    [
+      "sarcastic sign-offs",
+      ["Whatever you reckon, genius.", "Noted, genius.", "Won't happen again, boss."],
+      [
+        "You're a genius, thank you!",
+        "You're a saint for putting up with me.",
+        "Good night, genius.",
+      ],
+    ],
+    [
+      "sarcastic apologies: excuse me for having a life",
+      [
+        "Well excuuuse me for having friends.",
+        "Sorry for wanting to have fun.",
+        "oh sorry, did I interrupt your precious game?",
+      ],
+      ["Excuse me for a second.", "I'm sorry, did I wake you?"],
+    ],
+    ["nice try", ["Nice try.", "cool story bro", "Nice speech."], ["Nice try at the quiz though."]],
+    [
+      "mock hyperbole and pointed sorries",
+      [
+        "Right, blame me for the weather while you're at it.",
+        "Sorry my honesty is such a problem for you.",
+        "this whole process is a joke and so are you",
+        "like you've ever kept a promise in your life",
+      ],
+      ["I'm sorry I'm such a burden to you lately, I'll get help.", "You're tall and so are you."],
+    ],
+    [
+      "gold stars, masterclasses, so now you care, hope she was worth it",
+      [
+        "Gold star for remembering your own daughter's birthday.",
+        "Another masterclass in accountability.",
+        "Oh, so NOW you care who I text?",
+        "Hope she was worth it.",
+        "How very touching.",
+      ],
+      [
+        "I hope it was worth it, the trip looked amazing.",
+        "How very kind!",
+        "Me, me, me! Pick me!",
+      ],
+    ],
+    [
+      "scare quotes around their claim",
+      ["Sure, 'lost'.", "Oh sure, your phone 'died' again.", "Thanks for the 'advice', really."],
+      [
+        "Sure, 'Hamlet' is on at eight, want to come?",
+        "Thanks for the 'just because' flowers, I love them!",
+      ],
+    ],
+    [
+      "amazing how ... conveniently",
+      ["Amazing how your wallet always goes missing when it's your round."],
+      ["Funny how you always know exactly what to say."],
+    ],
+    [
+      "mock outrage: a crime now, lock me up, call the police",
+      [
+        "Right, because seeing my sister is clearly a crime now.",
+        "Lock me up.",
+        "call the police.",
+      ],
+      ["It's illegal to park there, so I moved the car.", "Call the police if he comes back."],
+    ],
+    [
+      "advice from the one who ...",
+      ["Ah yes, money advice from the man with three credit cards maxed out."],
+      ["I got great advice from my mum today."],
+    ],
+    [
+      "ironic relish and mock praise",
+      [
+        "Cool cool cool.",
+        "Love finding out from Facebook that you moved.",
+        "Genius planning.",
+        "Truly inspirational.",
+      ],
+      ["I love hearing from you.", "Genius idea!"],
+    ],
+    [
+      "another '...' speech / shall I throw a parade",
+      ["Oh brilliant, another 'I've changed' speech.", "Shall I throw a parade?"],
+      ["Oh great, another day at the beach!", "Should we have a party for her birthday?"],
+    ],
+    [
+      "degrading: no wonder nobody likes you, get lost, are you stupid?",
+      [
+        "No wonder nobody likes you.",
+        "Get lost.",
+        "Are you stupid or something?",
+        "You're dead to me.",
+      ],
+      [
+        "No wonder you're tired.",
+        "Get lost in a good book this weekend.",
+        "Am I stupid?",
+        "haha get lost",
+      ],
+    ],
+    [
+      "ironic praise of conduct: real classy",
+      ["Yeah, real classy.", "So grown up."],
+      ["So classy, I love the dress!"],
+    ],
+    [
+      "mocking their apology: you call that an apology?",
+      ["You call that an apology?", "What a pathetic excuse."],
+      ["I know it's a lame excuse, but I panicked."],
+    ],
+    [
+      "mock congratulations: congratulations, you've ruined it",
+      ["Congratulations, you've ruined another weekend.", "Only an hour late, well done you."],
+      ["Congratulations, you did it!", "Well done you!"],
+    ],
+    [
+      "mocking their self-regard",
+      ["You think you're so clever.", "Look at you, playing the victim again."],
+      ["I think you're so clever.", "Look at you, looking all grown up!"],
+    ],
+    [
+      "rhetorical: do you even hear yourself? / are you proud of yourself?",
+      [
+        "Do you even hear yourself?",
+        "Are you proud of yourself?",
+        "You really are something else.",
+      ],
+      [
+        "I'm so proud of you, are you proud of yourself?",
+        "You really are something else, I love you.",
+      ],
+    ],
+    [
+      "ashamed to be seen with you",
+      ["I'm embarrassed to be seen with you."],
+      ["I'm not ashamed to be seen with you."],
+    ],
+    [
+      "dismissive one-liners: As if. / Yawn. / Newsflash",
+      [
+        "As if.",
+        "Yawn.",
+        "Newsflash: the world doesn't revolve around you.",
+        "Whatever helps you sleep at night.",
+      ],
+      ["As if you never left, it's so good to have you home."],
+    ],
+  ],
+  stonewalling: [
+    [
+      "forget it / forget I said anything",
+      ["You know what, forget it.", "Just forget I said anything."],
+      [
+        "Forget it, it's fine, honestly, no worries!",
+        "Don't forget it's Friday.",
+        "I can't forget it.",
+      ],
+    ],
+    [
+      "giving up on talking",
+      ["I'm not bothering anymore.", "Why do I even bother."],
+      ["I'm not bothering you, am I?", "I'll never give up on us."],
+    ],
+    [
+      "we're not having this conversation",
+      ["We're not having this discussion.", "We're done here."],
+      [
+        "We're not having this conversation again, I promise. I'll change.",
+        "We're not doing this tonight, let's talk tomorrow after work.",
+      ],
+    ],
+    [
+      "a verbless refusal: Not doing this.",
+      ["Not discussing this."],
+      ["Not doing this over text, can we talk tonight?"],
+    ],
+    [
+      "refusing the person: I'm not talking to you",
+      ["I'm not talking to you.", "Don't talk to me."],
+      ["Don't talk to me like that.", "I'm not talking to you like that ever again."],
+    ],
+    [
+      "not answering: I won't be replying",
+      ["I won't be replying.", "I won't be going over it again."],
+      ["I won't reply while I'm driving.", "I'm not reading your messages anymore, I promise."],
+    ],
+    [
+      "shutting the channel: I'm muting this chat",
+      ["I'm muting this chat.", "I've blocked your number."],
+      ["I'm not blocking you.", "I'm leaving you a voice note."],
+    ],
+    [
+      "dismissing the reply: Don't bother. / Save it. / I'm not interested.",
+      ["Don't bother replying.", "Save it.", "I'm not interested in your excuses."],
+      [
+        "Don't bother cooking, I'll grab takeaway.",
+        "Save it for later.",
+        "I'm not interested in anyone else.",
+      ],
+    ],
+    [
+      "refusing to talk, not in the mood, end of",
+      ["I refuse to discuss this.", "I'm not in the mood.", "End of.", "Just leave me be."],
+      [
+        "I refuse to let this break us.",
+        "I'm not in the mood for pizza.",
+        "That's the end of it, I promise.",
+      ],
+    ],
+    [
+      "a topic refused for good, sent to the lawyer",
+      [
+        "I'm not discussing money with you anymore.",
+        "Speak to my solicitor.",
+        "Can we not do this ever?",
+      ],
+      [
+        "I'm not talking about her anymore, I promise.",
+        "I spoke to my lawyer about the will today.",
+      ],
+    ],
+    [
+      "verbless refusals: not replying to this, not this again, drop it, name",
+      [
+        "not replying to this",
+        "Not this again.",
+        "Whatever, not doing this over text.",
+        "Drop it, Sarah.",
+      ],
+      ["Not this again, haha, the cat knocked over the plant.", "Drop it off at mine, Sarah."],
+    ],
+    [
+      "texting shorthand: done w this, k whatever, idc",
+      ["im done w this", "k whatever", "idc anymore"],
+      ["idc where we eat, you pick!", "I'm done with work, heading home."],
+    ],
+    [
+      "more refusals: said all I intend to say, don't follow me, logging out",
+      [
+        "I've said all I intend to say on the matter.",
+        "I'm going to bed, don't follow me.",
+        "I'm not saying anything else.",
+        "I'm logging out of this.",
+        "Don't message me about this again.",
+        "dad its fine i dont even care anymore",
+      ],
+      [
+        "Don't follow me on Instagram lol.",
+        "I'm not saying anything else until I've spoken to you properly tomorrow.",
+      ],
+    ],
+    [
+      "verbless follow-ups: Don't care. / Done with this. / Or any night.",
+      [
+        "Don't care.",
+        "Done with this.",
+        "Not now, not later.",
+        "I'm not doing it tonight. Or any night.",
+      ],
+      ["Done with this book, loved it.", "Or any time you like, just text me."],
+    ],
+    [
+      "switching the phone off",
+      ["I'm turning my phone off."],
+      ["I'm turning my phone off for the night, let's talk in the morning."],
+    ],
+    [
+      "a boundary with a time is not a refusal",
+      ["Don't text me.", "don't message me again"],
+      [
+        "Please don't text me after 10pm for now.",
+        "Please don't call me at work.",
+        "Don't call me a coward.",
+      ],
+    ],
+    [
+      "their view of my caring is not a refusal",
+      ["I don't care."],
+      ["I'm sorry you think I don't care.", "It's not that I don't care."],
+    ],
+    [
+      "no time for this, unless a return is proposed",
+      ["I don't have the energy for this anymore."],
+      ["I don't have time for this right now, can we talk at 8?"],
+    ],
+  ],
+};
+
+for (const [label, constructions] of Object.entries(CASES) as [WarningId, Construction[]][]) {
+  describe(`${label} constructions`, () => {
+    for (const [name, positive, negative] of constructions) {
+      test(name, () => {
+        for (const text of positive)
+          assert.ok(labelIds(text).includes(label), `should be ${label}: ${text}`);
+        for (const text of negative)
+          assert.ok(!labelIds(text).includes(label), `should not be ${label}: ${text}`);
+      });
+    }
+  });
+}

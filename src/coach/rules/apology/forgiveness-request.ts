@@ -1,0 +1,63 @@
+import { type Rule, rule, test } from "../../rule.ts";
+
+// --- forgiveness-request ------------------------------------------------------------------------
+
+const NOT_POLITE_FORGIVE = test(
+  "(if i|for (asking|saying|interrupting|being blunt|my bluntness|prying|intruding|butting in|jumping in|the (late|slow) reply|the delay)|,? but)",
+  "start",
+);
+// "When will you forgive me?", "how long until you forgive me?": a push, not a request
+const PUSH_QUESTION = /^\W*(?:when|how long|why)\b/;
+export const request: Rule[] = [
+  // "If you can ever forgive me", "if someday you're able to forgive me", "if forgiving me ever feels possible"
+  rule(
+    "forgiveness-request",
+    "if (someday |one day |ever |in time |at some point )?(you|u)( can| could| are able to|'re able to| ever| will| manage to| find a way to| decide to| choose to| feel able to)+ (ever |one day |someday )?forgive me|(if|is|whether) forgiving me\\b|asking (you )?(if|whether) (you|u)('ll| will| can| could| would| might) (ever )?forgive me",
+    { notFollowedBy: NOT_POLITE_FORGIVE },
+  ),
+  // "you'll be able to forgive me", "you might find a way to forgive me", "any chance you'll forgive me"
+  rule(
+    "forgiveness-request",
+    "(you|u)('ll| will| can| could| would|'d| might| may)( \\w+){0,3}? (be able to|find (a|the|some) way to|find it in (you|yourself|your heart) to|come to|bring yourself to|learn to) forgive me|(chance|way|hope) (that )?(you|u)('ll| will| could| can| might| would|'d) (ever |one day |someday |eventually )?forgive me",
+    {
+      notFollowedBy: NOT_POLITE_FORGIVE,
+      when: (c) =>
+        !PUSH_QUESTION.test(c.text.slice(c.sentence.start, c.sentence.end)) &&
+        !/\b(?:never|not|no way)\b|n'?t\b/.test(c.text.slice(c.start, c.end)),
+    },
+  ),
+
+  rule(
+    "forgiveness-request",
+    "(will|would|can|could|do|did|might) (you|u) (ever |possibly |one day |someday |please |maybe |find it in your heart to |eventually |try to |consider |think about )*(forgive|pardon|forgiving) me",
+    {
+      notFollowedBy: NOT_POLITE_FORGIVE,
+      notPrecededBy: /\b(when|why|how long (until|till|before))\s+$/,
+    },
+  ),
+  rule(
+    "forgiveness-request",
+    "(please,? |pls )(please,? )*(forgive|pardon) me|forgive me((,? \\w+)?\\?|,? please|(?= for\\b))",
+    {
+      notFollowedBy: NOT_POLITE_FORGIVE,
+      when: (c) => {
+        const before = c.text.slice(c.sentence.start, c.start);
+        if (PUSH_QUESTION.test(before)) return false;
+        // "Forgive me for doubting you" opens its sentence (not "mum will forgive me for being late")
+        return !/^\s*for\b/.test(c.text.slice(c.end, c.sentence.end)) || /^\W*$/.test(before);
+      },
+    },
+  ),
+  rule(
+    "forgiveness-request",
+    "(i hope|i pray|hoping|(i('m| am)|im) hoping|i really hope|i just hope|i can only hope|my hope is)( that)? (one day |someday |in time |eventually |with time )?(you|u)( can| could| will| might|'ll| would| are able to|'re able to|'d) (one day |someday |eventually |find it in your heart to |ever |in time |still )*forgive me",
+  ),
+  rule(
+    "forgiveness-request",
+    "((i('m| am)|im) |i am |i )?(ask|asking|beg|begging|pleading|plead)( with)? (you )?(for )?(your )?(forgiveness|to forgive me|you to forgive me)|((i('d| would| had)|id)|i would|i want to|(i('d| would| had)|id) like to|can i) (like to )?ask (you )?(for your forgiveness|you to forgive me|for forgiveness)|((i('d| would| had)|id)|i would) (like|love) (you )?to (be forgiven|earn your forgiveness)",
+  ),
+  rule(
+    "forgiveness-request",
+    "if (there's|there is) any (way|chance) (that )?(you|u) (could|can|might|would) (ever |one day |someday )?forgive me|find it in (your|ur) heart to forgive|(i('d| would| had)|id) be (so |really |very |forever |eternally )?grateful if (you|u) (could|would|can) (ever |one day |someday )?forgive|(i hope|hoping) for your forgiveness|i (want|need|would love|'d love) your forgiveness",
+  ),
+];

@@ -1,0 +1,167 @@
+import { ADV } from "../../lexicon.ts";
+import { type Rule, type RuleContext, rule, test } from "../../rule.ts";
+
+// --- regret -----------------------------------------------------------------------
+
+// Not regret: "sorry to bother you", "sorry for your loss", "sorry, on a call".
+const POLITE_AFTER = test(
+  "(to (bother|interrupt|disturb|trouble|hear|ask|be a pain|spam|keep (you|on)|wake|message|text|do this|pester|chase|nag|say this|ask again)|for (your|the) (loss|delay|late reply|slow reply|wait|short notice|long message|spam|typo|confusion|double text|essay|rant|ramble)|about (your|the) (loss|delay|wait|weather|traffic|mess)|for being (late|slow) (to reply|replying|getting back)|i missed your call|,? ((i('m| am)|im) )?(on|in) (a|the) (call|meeting|train|bus|phone)|,? (wrong (chat|person|number)|typo|autocorrect|missed (your )?call|just saw this|only just seen|driving|busy|can't talk)|,? (what|who|pardon|come again|say again|what was that)|(that )?(you|u)('ve| have)? (had|have|got|are having|'re having) (such |a really |a |an |the )+(rough|bad|hard|awful|terrible|long|tough|crap|crappy|shit|shitty|horrible|rubbish|stressful) |(that )?(you|u) (went|had to go|are going|'re going|have been going|'ve been going|have had to go|had to deal|are dealing|'re dealing|lost)\\b|(about|for) what (you|u|you're|you've) (went|are going|have been|'ve been|going|had))",
+  "start",
+);
+// "sorry it got under your skin", "I regret that the situation caused you distress":
+// sorry for the other's feeling, caused by a non-agent ("it", "the situation"), not for one's act.
+const FEELING_NOT_ACT = test(
+  "(that )?(it|this|that|the situation|the (?!way )\\w+( \\w+)?|things|what happened|anything|any of (this|that|it)|the way (it|things) (went|happened|came across)|how (it|things) (went|came across)) (has |have |had |might have |may have |must have )?(\\w+ )?(hurt|hurts|upset|upsets|offended|bothered|annoyed|embarrassed|disappointed|got (under|to) (you|u|your|ur)|made (you|u) (feel|so|upset|uncomfortable|angry|sad)|caused (you|u|any|some|such)|left (you|u) (feeling|upset|hurt)|affected (you|u)|came (across|out) (badly|wrong|that way|like))",
+  "start",
+);
+// "If anything I did upset you, then sorry", "To whatever extent my email offended anyone, I apologise":
+// the apology is made conditional by a clause before it ("if I'm honest" and "if I could undo it" are not).
+const HARD_ON_YOU = test(
+  "(that )?(it|this|that|my \\w+|the \\w+)( \\w+)? (was|has been|must have been|is|might have been) (so |really |very )?(hard|difficult|tough|upsetting|painful|a lot|stressful) (on|for) (you|u)",
+  "start",
+);
+const CONDITION_BEFORE =
+  /^\W*(?:(?:look|well|ok|okay|listen|hey|so|and|but)\W+)*(?:if|whatever|to (?:the|whatever|what|any) extent|insofar|in so far|should|in case)\b(?! (?:i'?m|i am) (?:being )?honest| i could| (?:you|u)'?ll let me| it helps| that makes sense)[^.!?]*,\s*(?:then\s+)?(?:(?:i'?m|i am|i)\s+)?(?:(?:so|really|truly|very|deeply)\s+)?$/;
+// Sarcasm: "Oh I'm sooo sorry ...", "sorry for breathing", "..., your highness" / "..., boss".
+export const MOCK_VOCATIVE =
+  /,\s*(?:boss|your (?:royal )?highness|your majesty|princess|m'?lady|sire|master|officer|mr perfect|miss perfect|mother|father)\W*$/;
+const sarcastic = (c: RuleContext, after: string): boolean => {
+  const s = c.text.slice(c.sentence.start, c.sentence.end);
+  if (s.includes(",") && MOCK_VOCATIVE.test(s)) return true;
+  if (/^\W*(?:oh|ooh|well|wow)\b/.test(s) && /\bso{3,}\b|\bsorr+y{2,}/.test(s)) return true;
+  return (
+    /^\s*(?:for|about|that|i)\b/.test(after) &&
+    (/^\s*(?:for|about) (?:breathing|existing|being alive|having a life|living)\b/.test(after) ||
+      /^\s*(?:that )?i'?m such an? (?:disappointment|failure|terrible person|awful person|monster|embarrassment)\b/.test(
+        after,
+      ))
+  );
+};
+// cheap pre-checks, so the common "I'm sorry I ..." runs one small regex per test
+const MAY_BE_FEELING = /^\s*(?:that\s+)?(?:it|this|that|the|things|what|anything|any|how|my)\b/;
+const MAY_BE_CONDITION = /\b(?:if|whatever|extent|insofar|in so far|should|in case)\b/;
+/** A "sorry / apologise / regret" that is conditional or sarcastic is not regret. */
+const notRegret = (c: RuleContext): boolean => {
+  const after = c.text.slice(c.end, Math.max(c.sentence.end, c.end));
+  if (MAY_BE_FEELING.test(after) && (FEELING_NOT_ACT.test(after) || HARD_ON_YOU.test(after)))
+    return true;
+  const before = c.text.slice(c.sentence.start, c.start);
+  if (before.length > 2 && MAY_BE_CONDITION.test(before) && CONDITION_BEFORE.test(before))
+    return true;
+  return sarcastic(c, after);
+};
+
+// An apology context in the message: repair offers like "can I take you out" or
+// "I'll pay for it" only count as repair when the message owns something.
+const APOLOGY_CONTEXT =
+  /\b(?:sorry|soz|sry|apologi[sz]e|apologies|my (?:fault|bad|mistake)|(?:messed|screwed|fucked|cocked) up|forgive|i was wrong|that was wrong|on me|i lied|i cheated|i broke|i forgot|i missed|i ruined|i lost|i damaged|i let (?:you|u) down|to make (?:it|this|that) up|make up for|no excuse|was mine|my (?:error|mix-?up)|out of (?:order|line)|ashamed|regret)\b/;
+// one message at a time: cache the last text's answer (several repair rules ask)
+let contextText = "";
+let contextAnswer = false;
+export const hasApologyContext = (c: RuleContext): boolean => {
+  if (c.text !== contextText) {
+    contextText = c.text;
+    contextAnswer =
+      APOLOGY_CONTEXT.test(c.text) &&
+      APOLOGY_CONTEXT.test(
+        c.text.replace(
+          /\bsorry (?:for|about) (?:your|the) loss|\bsorry to (?:hear|bother|interrupt)/g,
+          "",
+        ),
+      );
+  }
+  return contextAnswer;
+};
+
+export const regret: Rule[] = [
+  rule("regret", `(((i('m| am)|im)|i am|i feel|i was) )?${ADV}sorry`, {
+    when: (c) => {
+      const after = c.text.slice(c.end, Math.max(c.sentence.end, c.end));
+      if (POLITE_AFTER.test(after) || /^\s*not sorry/.test(after)) return false;
+      if (notRegret(c)) return false;
+      const before = c.text.slice(c.sentence.start, c.start);
+      // "I said I'm sorry", "I've said sorry": reporting an apology, not making one
+      if (
+        /\b(said|say|saying|told (you|u|him|her|them|\w+)|already|keep|kept)\s+(that\s+)?$/.test(
+          before,
+        )
+      )
+        return false;
+      // "Priya says she's really sorry", "the kids are sorry": someone else's apology
+      if (
+        /\b(she|he|they|we|it)(?:'?s|'?re| is| are| was| were| feels?| felt)\s+(?:(?:so|really|very|truly|deeply|terribly|genuinely)\s+)*$/.test(
+          before,
+        )
+      )
+        return false;
+      if (/\b(not|never|no)\s+$/.test(before)) return false;
+      // bare "sorry," opening a request or notice ("sorry, can we talk tonight?")
+      const m = c.text.slice(c.start, c.end);
+      const bare = !/\b(i'?m|i am|im|i feel|i was|so|really|very|truly|deeply|terribly)\b/.test(m);
+      if (bare && /^\s*[,-]/.test(after)) {
+        const rest = after
+          .replace(/^\s*[,-]\s*/, "")
+          .replace(
+            /^(?:love|babe|baby|hun|hon|honey|mate|sis|bro|mum|mom|dad|nan|gran|darling|sweetheart|my love|x+)\b[\s,.!x]*$/,
+            "",
+          );
+        if (rest === "") return true;
+        if (
+          /\?\s*$/.test(rest) &&
+          !/\b(i|i'?ve|i'?d|me|my)\b/.test(rest.split(/\s+/).slice(0, 2).join(" "))
+        )
+          return false;
+        if (!/\b(i|i'?m|i'?ve|i'?d|i'?ll|my|me|didn'?t|that was|it was|forgot|should)\b/.test(rest))
+          return false;
+      }
+      return true;
+    },
+  }),
+  rule(
+    "regret",
+    "(i|we) (sincerely |truly |deeply |really )?(apologi[sz]e)(?! if)|(my|our) (sincere |deepest |sincerest |heartfelt |humble )?apologies(?! if)|i owe you an apology|i want to apologi[sz]e|(i('d| would| had)|id) like to apologi[sz]e|please accept my (sincere |heartfelt )?apolog(y|ies)(?! if)",
+    { when: (c) => !notRegret(c) },
+  ),
+  rule(
+    "regret",
+    "i (really |truly |deeply |so |bitterly |sincerely )?regret (?!(that |it if )?you\\b)(?!nothing)",
+    { when: (c) => !notRegret(c) },
+  ),
+  rule(
+    "regret",
+    `i (feel|felt) ${ADV}(terrible|awful|sick|horrible|bad|guilty|ashamed|dreadful|rotten|gutted|wretched|remorseful) (about|for|that|over|because|when i|whenever i|knowing)`,
+  ),
+  rule(
+    "regret",
+    `(i('m| am)|im) ${ADV}(ashamed|remorseful|mortified|gutted) (of|that|about|at) (myself|what|how|the way|i|my|it|that|this)`,
+  ),
+  rule(
+    "regret",
+    "i wish (i('d| would| had)|id) (never|not|told|been|said|listened|stayed|called|come|waited|asked|thought)\\b|i hate (myself for|that i|what i did|how i)|i wish i (hadn't|had never|never|'d never|'d not|'d (told|been|said|listened|stayed|called|come|waited|asked|thought)|could take (it|that|this|back)|could undo|had (told|been|said|listened))|if i could (take|undo) (it|that|this|back)|i can't forgive myself|(i('m| am)|im) heartbroken (that|about what) i",
+  ),
+  // "I'm gutted I missed your graduation", "gutted i couldnt make ur birthday", "I'm angry at myself"
+  rule(
+    "regret",
+    `((i('m| am)|im) ${ADV})?(gutted|heartbroken|devastated|kicking myself|so upset|sick) (that )?i (missed|forgot|didn't|couldn't|wasn't|said|let|left|hurt|made|put|did|was|ruined|broke|lied)\\b|(i('m| am)|im) ${ADV}(angry|furious|disappointed|frustrated|disgusted|mad|cross|livid) (at|with) myself|((i('ll| will)|ill)|i will) (never stop|always|forever) regret(ting)?|i (still |just )?(can't|cannot) stop regretting|my heart (sinks|breaks|aches|drops) (every time |whenever |when )?i (think|remember)`,
+    {
+      when: (c) =>
+        !/^\W*(?:gutted|heartbroken|devastated|sick)/.test(c.text.slice(c.start, c.end)) ||
+        /^[\s:,-]*$/.test(c.text.slice(c.clauseFrom, c.start)),
+    },
+  ),
+  // "Apologies for missing the handover call" (not "apologies for the delay")
+  rule("regret", "apologies (for|about) ", {
+    sentenceStart: true,
+    when: (c) => !POLITE_AFTER.test(c.text.slice(c.start + 10, c.sentence.end)),
+  }),
+  rule("regret", `(i('m| am)|im) ${ADV}(ashamed|remorseful|mortified)( of myself)?`, {
+    sentenceEnd: true,
+  }),
+  rule(
+    "regret",
+    `i (feel|felt) ${ADV}(terrible|awful|horrible|guilty|ashamed|dreadful|rotten|wretched|remorseful)`,
+    {
+      sentenceEnd: true,
+    },
+  ),
+];

@@ -1,0 +1,211 @@
+import { ADV } from "../../lexicon.ts";
+import { type Rule, rule, test } from "../../rule.ts";
+
+// --- responsibility ---------------------------------------------------------------------
+
+// A judgement about the act, by the writer: "that was wrong", "it's on me".
+const BAD_ACT_ADJ =
+  "(wrong|unfair|cruel|selfish|dishonest|disrespectful|inexcusable|unacceptable|unforgivable|out of order|out of line|not okay|not right|not fair (on|to) you|rude|uncalled for|inappropriate|unjustified|below the belt|a low blow|mean|petty|spiteful|vindictive|a betrayal|a violation( of \\w+ \\w+)?|a lie|cowardly|shameful|thoughtless|careless|horrible|awful|terrible|unkind|nasty|hurtful|disgraceful|indefensible|deceitful|deceptive|manipulative|sneaky|low|a (terrible|rubbish|awful|horrible|shitty|crappy|stupid|cruel|selfish|cowardly|low|nasty|mean|hurtful|lousy|bad|dishonest|thoughtless|careless|disgusting|horrid|crap|shit|dick|dickish|sh\\*tty|horrendous|big) (thing|move|way|mistake|decision|choice|lie|betrayal)( to do| to say| of me)?|my fault|a mistake|a big mistake|a huge mistake|the wrong (thing|call|decision|choice|time))";
+// For a pattern anchored on "was/is" alone: only distinctive judgements ("mean", "low", "out of"
+// are common words), in two parts so each gates on a word of its own.
+const BAD_ACT_LEAN = [
+  "(wrong|unfair|cruel|selfish|dishonest|disrespectful|inexcusable|unacceptable|unforgivable|rude|inappropriate|unjustified|petty|spiteful|vindictive|cowardly|shameful|thoughtless|careless|horrible|awful|terrible|unkind|nasty|hurtful|disgraceful|indefensible|deceitful|deceptive|manipulative|sneaky)",
+  "a (low blow|betrayal|violation|lie|mistake|big mistake|huge mistake|(terrible|awful|horrible|shitty|crappy|stupid|cruel|selfish|cowardly|nasty|hurtful|lousy|dishonest|thoughtless|careless|horrid|horrendous) (thing|move|way|decision|choice))",
+];
+const NOT_MINE = test(
+  "(of you|by you|you did|you said|your (\\w+ )?(behaviour|decision|choice|idea|fault)|what you|when you)",
+);
+const WRONG_ACT =
+  "(lied|lie to you|cheated|betrayed (you|your|us)|deceived|stole|manipulated|gaslit|gaslighted|humiliated you|abandoned you|ghosted (you|u)|ghosted|cheated on you|broke (your|my|our|a|the) (trust|promise|word|heart|confidence)|broke (it|your \\w+)|went behind your back|went through your (phone|messages|texts|things|stuff|emails|diary|bag|laptop)|read your (messages|texts|emails|diary|journal|letters|phone|private)|snooped|spied on you|hid (it|this|that|the \\w+|things|stuff|money|the truth|\\w+ \\w+) from (you|u)|hid the truth|kept (it|this|that|things|secrets|stuff|the \\w+) from you|lied to (you|your face)|let (you|the team|everyone|us|the family|the kids) down|hurt you|bit your head off|took (the )?credit|shut (you|u) out|pushed (you|u) away|gambled|disrespected you|embarrassed you|shouted at you|yelled at you|screamed at you|snapped at you|insulted you|belittled you|ignored you|invaded your privacy|crossed (a|the) line|messed up|screwed up|fucked up|f\\*\\*\\*ed up|blew it|was unfaithful|wasn't honest|was not honest|wasn't there for you|failed you|used you|took advantage|misled you|betrayed|broke the rules|went too far|overstepped|behaved badly|treated you (badly|horribly|like)|made (a|the same) (mistake|mess)|cheated|stole from you|spent (the|our|your) (\\w+ )?money|forgot your (birthday|anniversary)|stood you up|was (cruel|selfish|dishonest|unfair|out of order|out of line|a coward|cowardly|disrespectful|horrible|awful|an idiot|a jerk|an arse|an ass|a dick|a prick|thoughtless|careless|in the wrong|wrong|unkind|nasty|mean to you)|made a mistake|made a terrible (mistake|choice|decision))";
+
+// "Seeing you with him was awful": a gerund of perceiving or undergoing is not the writer's act
+const PERCEIVING =
+  /^(?:seeing|hearing|watching|finding|learning|reading about|knowing|being|having|getting|waiting|living|feeling|thinking|losing|leaving)\b|\b(?:me|my|myself)\b/;
+// "if I lied", "you think I cheated", "as if I hid it": the act is not admitted.
+const REPORTED =
+  /\b(if|whether|unless|as if|like|you (say|said|think|thought|claim|claimed|believe|feel|felt|act like|acting like)|accused me of|said that|think that|not saying|didn't say|never said|because|cos|cause)\s+$/;
+
+export const responsibility: Rule[] = [
+  rule(
+    "responsibility",
+    `(it|that|this|what i did|what i said|which|doing that|saying that|hiding it|lying|lying to you|cheating|what happened)( really| just| truly| totally| completely| absolutely)?( was|'s| is| were) (${ADV})?(still )?${BAD_ACT_ADJ}`,
+    {
+      tag: "moral",
+      notInQuestion: true,
+      unless: NOT_MINE,
+    },
+  ),
+  rule(
+    "responsibility",
+    `\\w+ing (it|that|this|you|your \\w+|the \\w+|about \\w+)( from you)? (was|is) ${ADV}${BAD_ACT_ADJ}`,
+    {
+      tag: "moral",
+      notInQuestion: true,
+      unless: NOT_MINE,
+      when: (c) => !PERCEIVING.test(c.text.slice(c.start, c.end)),
+    },
+  ),
+  rule(
+    "responsibility",
+    "(it's|it is|it was|that's|that is|that was|this is|the whole thing is|this was) (all |entirely |completely |totally |100% |fully |squarely )?(my (own )?fault|on me|my responsibility|my doing|my mess|my mistake|my bad|my choice|my decision)|(my|all my|entirely my) fault|my bad\\b|that one's on me|(it's|that's) mine to (fix|own|carry|deal with|sort)|mine to fix",
+    { tag: "moral", notInQuestion: true },
+  ),
+  rule(
+    "responsibility",
+    `i (was|am|'m) (so |completely |totally |absolutely |just |really |100% |bang |well |way |badly |seriously |clearly |well and truly |very |entirely |utterly )*(wrong|in the wrong|to blame|out of order|out of line|responsible|at fault)\\b(?! (about you|to trust|to think you))`,
+    { tag: "moral", notInQuestion: true },
+  ),
+  rule(
+    "responsibility",
+    "i (take|accept|own|carry|bear) (full |complete |total |all the |all |the )?(responsibility|ownership|blame)|i own (it|that|this|what i did|my part|my mistake|my behaviour)|i accept (that )?(it was|i was|what i did|i did)|the blame is (mine|on me|all mine)|((i('ve| have)|ive)|i have) no(one| one|body) to blame but myself|no(one| one|body) (else )?to blame but me|(i('m| am)|im) (fully |completely |entirely |solely )?responsible (for|here)",
+    { tag: "moral", notInQuestion: true },
+  ),
+  rule(
+    "responsibility",
+    "(there's|there is|that's|it's|it is|that is|there was|i have|(i('ve| have)|ive) got|i had) no (excuse|justification)|(doesn't|does not|don't|didn't|won't|does nothing to|can't|cannot) ((make|makes) (it|that|this|what i did|\\w+ing( \\w+){0,3}) (right|okay|ok|better|acceptable|any better|alright|fine|excusable)|excuse|justify)( it| that| what i did| anything)?|not that (it|this|that|any of (it|this|that)) (excuses|justifies|makes (it|that|this) (right|okay|ok|better))|not (using|making) (that|it|this|them)? ?(as )?(an )?excuses?|no excuses|not to excuse (it|what i did|myself|anything)|not an excuse|(i('m| am)|im) not (trying to )?(excuse|justify) (it|what|myself|that)|((i('m| am)|im)|i am) not (going to|gonna) (make|give|offer) (any )?excuses|(that's|it's|is) not an excuse|(isn't|is not|wasn't|was not) an excuse",
+    { tag: "moral", negatable: false, notInQuestion: true },
+  ),
+  rule(
+    "responsibility",
+    "(it|that|this|hiding it|lying|going silent( on you)?|the decision|doing it) was (still |entirely |completely |all )?my (own )?(choice|decision|call)|i (chose|decided) to (lie|hide|cheat|keep|do|go|say|ignore|read|take|spend|drink|text|lie)|i made (that|the|a|my) (choice|decision) to",
+    { tag: "moral", notInQuestion: true },
+  ),
+  rule(
+    "responsibility",
+    "i (really |definitely |absolutely )?(should|shouldn't)( have|'ve| of| not have)\\b(?! (known|guessed|seen (it|this|that) coming|expected|listened to my gut|trusted my (gut|instinct)|realised you|realized you|asked (for more|for a raise)))",
+    {
+      tag: "moral",
+      notInQuestion: true,
+      notPrecededBy: /\b(maybe|perhaps|if|you think|you said|you say)\s+$/,
+    },
+  ),
+  rule(
+    "responsibility",
+    `i (have |'ve |had |'d |just |also |even |then |basically |actually |really |totally |completely |deliberately |knowingly |repeatedly |did |know i |admit i |admit that i )*${WRONG_ACT}\\b`,
+    {
+      tag: "act",
+      notInQuestion: true,
+      notPrecededBy: REPORTED,
+    },
+  ),
+  rule(
+    "responsibility",
+    "(i|(i('ve| have)|ive)|i have) (broken|betrayed|lost) (your|our) (trust|faith|confidence)|(i|(i('ve| have)|ive)|i have) (hurt|let down|failed|betrayed) (you|u)",
+    { tag: "act", notInQuestion: true, notPrecededBy: REPORTED },
+  ),
+  // "I regret lying to you", "sorry for cheating": the act named as wrong
+  rule(
+    "responsibility",
+    "(regret|sorry (for|about)|apologi[sz]e for|ashamed of|apologies for) (ever |always |constantly )?(lying|cheating|deceiving|betraying|hiding (it|this|that|things|the \\w+|\\w+ \\w+) from (you|u)|going behind your back|breaking (my|your|our) (promise|word|trust)|snooping|sneaking around|manipulating|stealing|gaslighting|going through your (phone|messages|things|stuff)|reading your (messages|texts|diary|emails|phone))",
+    { tag: "act", notInQuestion: true },
+  ),
+  rule(
+    "responsibility",
+    "not (trying to |going to |gonna )?(make|making|give|giving|offer|offering) (any )?excuses",
+    { tag: "moral", negatable: false, notInQuestion: true },
+  ),
+  rule(
+    "responsibility",
+    "(you|u) (deserve|deserved|deserve so much) (better|more|the truth|honesty|to know the truth|to hear it from me)( than (this|that|how i|what i|the way i|me))?",
+    { tag: "moral", notInQuestion: true },
+  ),
+  // "It wasn't okay though", "that wasn't fair on you", "not ok, i know"
+  rule(
+    "responsibility",
+    "(it|that|this|which|what i did|what i said|they|those)( really| just| still)? (wasn't|was not|weren't|were not) (ok|okay|right|fair|acceptable|alright|harmless|innocent|kind|honest|true)( (of me|on you|to you|though|either))?\\b|(they|those|my (words|comments|remarks|messages|texts|jokes)|the things i said|what i wrote|those things)( really)? (were|was) (\\w+ and )?(nasty|cruel|untrue|unfair|vile|hurtful|spiteful|horrible|lies|wrong|out of order|uncalled for|not okay|not true|not harmless)|(not|never) (ok|okay|cool|right|fair|acceptable),? (i know|of me|on you)",
+    {
+      tag: "moral",
+      notInQuestion: true,
+      negatable: false,
+      unless: test(
+        "(of you|by you|you did|you said|your (\\w+ )?(behaviour|decision|choice|idea|fault)|what you|when you)",
+      ),
+      notFollowedBy: test("(that|for|when|how|if) ", "start"),
+      when: (c) =>
+        !/^(?:they|those)\b/.test(c.text.slice(c.start, c.end)) ||
+        /\bi (?:said|wrote|sent|posted|made|told|called)\b|things i said/.test(
+          c.text.slice(0, c.start),
+        ),
+    },
+  ),
+  // "<the writer's act> was wrong", anchored on the judgement and read back to the clause's
+  // subject: a gerund ("Lying to you every morning was wrong"), "the way I / how I ..." ("the way
+  // I spoke to you was cruel"), "what I did at the wedding" (not "seeing you with him", "the way
+  // you spoke to me")
+  rule("responsibility", BAD_ACT_LEAN.map((p) => `(was|is) ${ADV}(still )?${p}`).join("|"), {
+    tag: "moral",
+    notInQuestion: true,
+    when: (c) => {
+      const subject = c.text.slice(c.clauseFrom, c.start).trim();
+      if (subject.length === 0 || subject.length > 100 || NOT_MINE.test(subject)) return false;
+      if (/^(?:[a-z]+ly )?[a-z]+ing\b(?: [^\s.!?]+){0,6}$/.test(subject))
+        return !PERCEIVING.test(subject);
+      return /(?:^|\s)(?:the way|how) i\b|\bwhat i (?:did|said|wrote|put (?:you|u) through)\b/.test(
+        subject,
+      );
+    },
+  }),
+  // "I know I'm the one who wrecked it"
+  rule(
+    "responsibility",
+    "(i('m| am)|im) the (only )?one (who|that) (wrecked|ruined|broke|messed|screwed|caused|started|lied|cheated|hurt|betrayed|blew|destroyed|let)|(i('m| am)|im) the (only )?one (to blame|at fault|in the wrong)",
+    { tag: "moral", notInQuestion: true, notPrecededBy: REPORTED },
+  ),
+  // "which is stealing, plain and simple"
+  rule(
+    "responsibility",
+    "(which|that|it|and that)( is|'s| was) (stealing|theft|lying|cheating|a lie|betrayal|abuse|gaslighting|manipulation|manipulative|emotional abuse)\\b",
+    { tag: "moral", notInQuestion: true, unless: NOT_MINE },
+  ),
+  // more acts named as wrong: "I was being condescending", "I was a total dick", "I took £60 from your purse"
+  rule(
+    "responsibility",
+    "i (was|am|'m) (so |really |such |being |being so |a bit |totally |completely |incredibly |a total |a complete |an absolute |a right |a proper |a massive |a real |an utter )*(condescending|horrible|cruel|selfish|unfair|nasty|awful|rude|unkind|out of order|out of line|patronising|patronizing|dismissive|childish|vile|spiteful|petty|harsh|horrid|idiot|jerk|arse|ass|dick|prick|twat|knob|bully|hypocrite)\\b|i (just |also |then )?took (it out on (you|u)|(money|cash|\\S+) (from|out of) (your|our|the joint|the kids'?) (purse|wallet|account|bag|savings|money box|piggy bank))",
+    { tag: "act", notInQuestion: true, notPrecededBy: REPORTED },
+  ),
+  // "it wasn't my news to share", "it wasn't mine to take", "I had no right to"
+  rule(
+    "responsibility",
+    "(it|that|this) (wasn't|was not|isn't|is not|was never) (my|mine) (\\w+ )?to (share|tell|take|spend|read|give|use|decide|say|make|sell|lend|post|open|keep)|(it|that) was (never )?(yours|your \\w+) to (share|tell|decide)|i had no (right|business)( (to|doing|reading|going|telling|saying|taking|looking|touching))?\\b",
+    { tag: "moral", notInQuestion: true, negatable: false, notPrecededBy: REPORTED },
+  ),
+  // "the error in the proposal was mine, not yours", "the mistake is all mine"
+  rule(
+    "responsibility",
+    "(the|that|this|my) (error|mistake|fault|blame|mix-up|mix up|screw-up|screw up|slip-up|slip up|oversight|cock-up|mess-up|misunderstanding)( \\w+){0,4} (was|is|'s) (all |entirely |completely |totally )?(mine|my (own )?(fault|doing|responsibility|mistake))",
+    { tag: "moral", notInQuestion: true },
+  ),
+  // "I'm not going to pretend that's okay"
+  rule(
+    "responsibility",
+    "(not (going to|gonna)|won't|will not|can't|cannot|not) pretend ((that|it|this|what i did)('s| was| is| were)? )?(okay|ok|fine|alright|acceptable|right|nothing|no big deal|not a big deal|excusable)",
+    { tag: "moral", negatable: false, notInQuestion: true },
+  ),
+  // "I took the car without asking", "I regret reading it without your permission"
+  rule(
+    "responsibility",
+    "(i|regret|sorry (for|about)|apologi[sz]e for) (just |also |then )?(took|taking|borrowed|borrowing|used|using|read|reading|went|going|spent|spending|booked|booking|sold|selling|moved|moving|opened|opening|invited|inviting|shared|sharing|posted|posting|gave|giving|lent|lending|signed|signing|agreed|agreeing|decided|deciding|cancelled|cancelling|drove|driving|looked|looking|checked|checking|told|telling) (\\w+ ){0,5}?without (asking|permission|your permission|telling (you|u)|your consent|checking with (you|u)|your knowledge)",
+    { tag: "act", notInQuestion: true, notPrecededBy: REPORTED },
+  ),
+  // a second wrong act coordinated with the writer's first: "I took money from your purse and lied about it"
+  rule(
+    "responsibility",
+    "and (then )?(also )?(lied|hid (it|them|that)|covered it up|took it out on (you|u)|blamed (you|u)|cheated|kept it (from (you|u)|secret)|pretended (it|nothing)|snapped at (you|u)|shouted at (you|u)|yelled at (you|u)|screamed at (you|u)|stole|broke (your|my|our) (trust|promise|word)|ghosted (you|u)|betrayed (you|u)|deceived (you|u)|humiliated (you|u))\\b",
+    {
+      tag: "act",
+      notInQuestion: true,
+      when: (c) => {
+        // the last subject before "and lied" is the writer, not in a condition or report
+        const before = c.text.slice(c.sentence.start, c.start);
+        const at = before.search(/\bi\b(?!.*\bi\b)/);
+        if (at < 0) return false;
+        return (
+          !/\b(?:you|u|he|she|they|we)\b/.test(before.slice(at + 1)) &&
+          !/\b(?:if|whether|as if|you (?:think|say|said)|accused me of|not saying)\s+$/.test(
+            before.slice(0, at),
+          )
+        );
+      },
+    },
+  ),
+];
