@@ -151,8 +151,28 @@ export function rewrite(id: WarningId, sentence: string, span: string, message =
         if (habit && moment)
           return `When you ${habit} when ${moment}, I feel hurt. Can we talk about it?`;
       } else if (every?.[2]) {
-        return `When ${trimEnd(tidy(every[2].split(/[,;]/)[0] ?? ""))}, I feel hurt. Can we talk about it?`;
+        // "every time I bring it up, you change the subject": their act, at that moment
+        const [moment = "", ...after] = every[2].split(/[,;]/);
+        const theirs = /^\s*(?:(?:you|u)\s+)(.*)$/i.exec(after.join(","));
+        if (theirs?.[1] && moment.trim())
+          return `When you ${trimEnd(tidy(theirs[1]))} when ${trimEnd(tidy(moment))}, I feel hurt. Can we talk about it?`;
+        return `When ${trimEnd(tidy(moment))}, I feel hurt. Can we talk about it?`;
       }
+      // "you freak out whenever I go out": the habit, at the moment it happens
+      const whenever = /\b(?:you|u)\s+(.+?)\s+whenever\s+([^,;.!?]+)/i.exec(s);
+      if (whenever?.[1] && whenever[2])
+        return `When you ${trimEnd(tidy(whenever[1]))} when ${trimEnd(tidy(whenever[2]))}, I feel hurt. Can we talk about it?`;
+      // "time and time again you lie to me": the act, without the tally
+      const again =
+        /^\W*(?:time and time again|again and again|over and over(?: again)?|yet again),?\s+(?:you|u)\s+(.+)$/i.exec(
+          s,
+        );
+      if (again?.[1])
+        return `When you ${trimEnd(tidy(again[1]))}, I feel hurt. Can we talk about it?`;
+      // "you make everything about you", "you take everything personally": this time
+      const everything = /\b(?:you|u)\s+((?:\w+\s+){0,2}?)everything\b([^,;.!?]*)/i.exec(s);
+      if (everything?.[1] && !/\b(?:always|never)\b/i.test(everything[1]))
+        return `When you ${tidy(`${everything[1]}this${trimEnd(everything[2] ?? "")}`)}, I feel hurt. Can we talk about it?`;
       // "you're always late" -> "when you're late"
       const be =
         /\b(?:(?:you|u)(?:'?re| are| r| were)|(?:are|were|r) (?:you|u))\s+(?:always|constantly|never)\s+(.*)$/i.exec(
@@ -164,7 +184,11 @@ export function rewrite(id: WarningId, sentence: string, span: string, message =
           ? `When you're not ${state}, I feel hurt. Can we talk about it?`
           : `When you're ${state}, I feel hurt. Can we talk about it?`;
       }
-      const m = /\b(?:always|never|constantly|every (?:single )?time)\b\s+(.*)$/i.exec(s);
+      // only when "you" is the one who always/never does it ("it's always about you" is not)
+      const m =
+        /\b(?:you|u)\b[^,;.!?]*?\b(?:always|never|constantly|every (?:single )?time)\b\s+(.*)$/i.exec(
+          s,
+        );
       const rest = m?.[1]
         ? tidy(trimEnd(m[1]).replace(/\b(?:always|never|constantly|anymore|any more)\b\s*/gi, ""))
         : "";
@@ -223,6 +247,7 @@ const NEED_BEHIND: [RegExp, string][] = [
   [/coward|spineless|gutless|\bweak\b/, "you to face this with me"],
   [/immature|childish|petty|spiteful|vindictive/, "us to talk about this calmly"],
   [/arrogant|judge?mental|superior|condescending/, "to feel respected by you"],
+  [/hypocri/, "us both to be held to the same standard"],
 ];
 const needBehind = (lower: string) =>
   NEED_BEHIND.find(([words]) => words.test(lower))?.[1] ?? "[what you need]";

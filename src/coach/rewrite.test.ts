@@ -96,6 +96,30 @@ test("every warning in the blind set gets a non-empty rewrite", () => {
   for (const w of a.warnings) assert.ok((w.rewrite ?? "").length > 10, w.id);
 });
 
+test("generalization rewrites name the one time, not the tally", () => {
+  const cases: [string, string][] = [
+    [
+      "You freak out whenever I go out with friends.",
+      "When you freak out when I go out with friends, I feel hurt. Can we talk about it?",
+    ],
+    [
+      "Every time I bring it up, you change the subject.",
+      "When you change the subject when I bring it up, I feel hurt. Can we talk about it?",
+    ],
+    [
+      "Time and time again you lie to me.",
+      "When you lie to me, I feel hurt. Can we talk about it?",
+    ],
+    [
+      "You make everything about you.",
+      "When you make this about you, I feel hurt. Can we talk about it?",
+    ],
+    // no "you" doing it: a suggestion with a placeholder, never "When you about you"
+    ["It's always about you.", "When you [the specific thing], I feel hurt. Can we talk about it?"],
+  ];
+  for (const [text, want] of cases) assert.equal(rewriteOf(text, "generalization"), want, text);
+});
+
 test("more rewrites keep the sentence", () => {
   assert.equal(
     rewriteOf("Sorry if I came across a bit harsh last night.", "conditional-apology"),

@@ -268,7 +268,7 @@ const WORDS: Record<string, string> = {
 export function rx(source: string): RegExp {
   const expanded = foldWide(source)
     .replace(/(?<![\\\w'])([a-z]+(?:'[a-z]+)?)(?![\w'])/g, (w: string) => WORDS[w] ?? w)
-    .replace(/(?<!\?)(?<![[(])'(?!\?)/g, "'?")
+    .replace(/(?<!\?)(?<!\[)'(?!\?)/g, "'?")
     .replace(/ /g, "\\s+");
   // Word edges: nothing alphanumeric just outside the match, unless the match
   // itself ends on a space or punctuation.
