@@ -111,6 +111,9 @@ describe("normalisation", () => {
   test("sentence splitting", () => {
     const s = splitSentences(normalize("One. Two? Three!\nFour"));
     assert.equal(s.length, 4);
+    // an emoji before the next words ends its sentence too
+    assert.equal(splitSentences(normalize("fine 🙄 you always do this")).length, 2);
+    assert.equal(splitSentences(normalize("love you 😘")).length, 1);
   });
 
   test("negation scope", () => {

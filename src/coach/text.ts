@@ -141,7 +141,9 @@ export function splitSentences(norm: string): Segment[] {
   pushTrimmed(norm, start, norm.length, out);
   return out;
 }
-const SENTENCE_END = /[.!?]+(?=\s|$|["')\]])|\n+/g;
+// an emoji before the next words also ends a sentence ("so sorry 🙄 You always ..."):
+// after normalize, an emoji is two bytes, the first in 0x80-0x9f
+const SENTENCE_END = /[.!?]+(?=\s|$|["')\]])|\n+|[\x80-\x9f][\x80-\xff](?=\s)/g;
 
 const isBlank = (c: number) =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
