@@ -703,7 +703,249 @@ const CASES: Record<
   ],
 };
 
-for (const [label, constructions] of Object.entries(CASES) as [WarningId, Construction[]][]) {
+// Round 2: broader word classes (degrading nouns, loathing verbs, sarcasm markers,
+// withdrawal verbs), each bounded by a hard negative.
+const ROUND2: typeof CASES = {
+  "conditional-apology": [
+    [
+      "sorry for a vague whatever",
+      ["Sorry for whatever I did.", "I apologise for whatever it is you think I said."],
+      ["I'm sorry for what I did.", "Sorry, whatever happens I'm here."],
+    ],
+    [
+      "the hearing as the hard part",
+      ["Sorry that was hard to hear.", "I'm sorry if this is difficult for you to read."],
+      ["I'm sorry it was hard for you to find out from Tom; I should have told you myself."],
+    ],
+    [
+      "their sensitivity as the cause",
+      ["Sorry you're so sensitive.", "sorry u cant take a joke"],
+      ["I'm sorry I made a joke about your weight."],
+    ],
+  ],
+  generalization: [
+    [
+      "a habit after but/yet never",
+      ["You promise the world but never deliver."],
+      [
+        "You said you'd pay me back but never did.",
+        "I love you but never want to fight like this.",
+      ],
+    ],
+    [
+      "a trigger clause, then their bad habit",
+      [
+        "Whenever I bring it up, you change the subject.",
+        "The minute money comes up you get defensive.",
+      ],
+      [
+        "Let me know whenever you're ready.",
+        "Whenever I'm sad, you cheer me up.",
+        "Whenever I call, you pick up.",
+      ],
+    ],
+    [
+      "all you ever do / nothing but / no matter what",
+      [
+        "All you ever do is complain.",
+        "You do nothing but criticise me.",
+        "No matter what I do, you find fault.",
+      ],
+      ["All you ever do is make me laugh.", "No matter what I do, you'll always be my sister."],
+    ],
+  ],
+  criticism: [
+    [
+      "a broader lexicon of character words",
+      [
+        "You're so conceited.",
+        "you're a scrounger",
+        "Such a martyr.",
+        "You wanker.",
+        "You're sanctimonious.",
+      ],
+      [
+        "You're a key player in this team.",
+        "You were awful to me last night.",
+        "You're terrible at remembering birthdays.",
+        "you're a sponge for knowledge",
+        "I know you're not a con artist.",
+      ],
+    ],
+    [
+      "a bad nature",
+      ["You have a cruel streak.", "There's something seriously wrong with you."],
+      [
+        "You've got a kind heart.",
+        "There's something off about the car.",
+        "I didn't know you had a mean side haha",
+      ],
+    ],
+    [
+      "true colours and degrading comparisons",
+      [
+        "You've finally shown your true colours.",
+        "Now I see who you really are.",
+        "You're no better than your father.",
+      ],
+      ["I'm no better than you."],
+    ],
+    [
+      "a bare verdict after a judgement of 'you' acting on a third person",
+      ["Funny how you found the money for her but never for child support. Deadbeat."],
+      ["He lied to me again. Liar."],
+    ],
+  ],
+  contempt: [
+    [
+      "degrading nouns and adjectives",
+      [
+        "You're a waste of oxygen.",
+        "ur pitiful",
+        "you sad little man",
+        "You have the emotional maturity of a toddler.",
+      ],
+      ["You're not a loser, you just had a bad day.", "I felt like a waste of space at the party."],
+    ],
+    [
+      "loathing and disgust with the writer as subject",
+      [
+        "I despise you.",
+        "I'm disgusted by you.",
+        "I can't even look at you anymore.",
+        "I'm embarrassed for you.",
+      ],
+      [
+        "I don't despise you.",
+        "I can't stand the waiting.",
+        "I'm embarrassed about what I did.",
+        "I can't look at you right now without crying, I need a minute.",
+      ],
+    ],
+    [
+      "not worth it / belittling their feelings",
+      ["You're not worth my time.", "Spare me your little tantrum.", "Stop whining.", "Man up."],
+      [
+        "I need to stop whining.",
+        "I said I'm sorry. Now can you stop sulking?",
+        "The trip was not worth the money.",
+      ],
+    ],
+    [
+      "dismissal: nobody cares",
+      ["Nobody cares.", "No one cares what you think."],
+      ["I feel like nobody cares about me.", "No one cares, honestly, it was an accident."],
+    ],
+    [
+      "sarcastic congratulations and taunts",
+      [
+        "Congratulations, you've ruined Christmas.",
+        "Way to make it all about you.",
+        "Proud of yourself?",
+      ],
+      [
+        "Congratulations, you got the job!",
+        "I'm so proud of you, sweetheart.",
+        "I hope you're proud of yourself, you worked so hard.",
+        "How mature of you to apologise first, thank you.",
+      ],
+    ],
+    [
+      "patronising and mocking laughter",
+      ["Do you even hear yourself?", "Try to keep up.", "Sure, sweetie.", "Don't make me laugh."],
+      ["Thanks sweetie, see you tonight.", "You always make me laugh."],
+    ],
+    [
+      "a bare verdict of disgust or mockery",
+      ["How predictable.", "Embarrassing.", "Wow. Just wow."],
+      ["Hilarious!", "Your dog died? That's tragic."],
+    ],
+    [
+      "'Please.' closing a rhetorical counter-question",
+      ["And you've never lied? Please."],
+      ["Can you call me back? Please."],
+    ],
+    [
+      "eye-rolls and mock wonder at a small offering",
+      ["*rolls eyes*", "Ooh, a takeaway."],
+      ["Ooh, a takeaway! Thank you so much x", "I hate the eye roll you do when I talk."],
+    ],
+    [
+      "a dismissive bare reply to their scare-quoted claim",
+      ["Oh you've 'changed'? Sure.", "You were 'working late'. Right."],
+      ["Can we meet at 'The Crown'? Sure.", "Did you get the milk? Sure."],
+    ],
+    [
+      "mocking their apology or gesture",
+      ["This apology is a joke.", "What a performance.", "Give him an Oscar."],
+      [
+        "Her school play was an award-winning performance.",
+        "I'm sorry, this is hard to write and my apology is insulting to what you went through.",
+      ],
+    ],
+    [
+      "sarcasm at a late or rare gesture",
+      [
+        "Took you long enough.",
+        "It only took you three months.",
+        "Mark the calendar.",
+        "Boohoo.",
+        "Spare me.",
+      ],
+      ["It took you long enough to get here, thanks for coming."],
+    ],
+    [
+      "a bare ironic 'how ...'",
+      ["How touching.", "How generous."],
+      ["How generous!", "How generous of you to offer, thank you."],
+    ],
+    [
+      "mocking laughter answering their claim or request",
+      ["You want another chance? 😂", "You've changed? lol", "You're sorry? Hahaha."],
+      ["Are you coming tonight? lol", "Did you see the game? lmao"],
+    ],
+    [
+      "a sarcastic assurance closing the sentence",
+      ["I'm sure you are.", "I bet you're sorry now.", "Yeah, I'm sure."],
+      [
+        "I'm sure you did your best.",
+        "I'm sure you were busy with work, that's ok.",
+        "I'm sure you will!",
+      ],
+    ],
+    [
+      "funny how ... with a telling contrast",
+      ["Funny how your phone dies but never when she texts."],
+      ["Funny how we met, wasn't it?"],
+    ],
+  ],
+  stonewalling: [
+    [
+      "withdrawal verbs",
+      [
+        "I'm checking out.",
+        "I'm walking away from this.",
+        "I've stopped listening.",
+        "I've heard enough.",
+      ],
+      [
+        "I'm walking away now, can we talk tomorrow?",
+        "I promise I've stopped caring what she thinks.",
+        "I'm checking out of the hotel.",
+      ],
+    ],
+    [
+      "a return made conditional on the other changing",
+      ["Talk to me when you've calmed down, I'm going to bed."],
+      ["Talk to me when you get home."],
+    ],
+  ],
+};
+
+for (const [label, constructions] of [...Object.entries(CASES), ...Object.entries(ROUND2)] as [
+  WarningId,
+  Construction[],
+][]) {
   describe(`${label} constructions`, () => {
     for (const [name, positive, negative] of constructions) {
       test(name, () => {

@@ -136,4 +136,20 @@ export const conditional: Rule[] = [
     "conditional-apology",
     `if [^.!?]{0,80}?\\bmade (you|u|anyone|anybody|people|someone) (feel )?${ADV}(${HURT_ADJ})[^.!?]{0,40}?${SORRY_ANY}`,
   ),
+  // --- round 2 ---
+  // a vague act: "sorry for whatever I did", "I apologise for whatever it is you think I said"
+  rule(
+    "conditional-apology",
+    `${SORRY_ANY} (for|about) whatever (it is |it was |this is )?(i('ve| have)? (did|done|said|say|do)|you (think|thought|feel|believe|reckon)|upset (you|u)|i did (wrong|to)|happened|you're upset about|you're (mad|angry) about)`,
+  ),
+  // the hearing as the hard part: "sorry that was hard to hear", "sorry if it was upsetting for you to read"
+  rule(
+    "conditional-apology",
+    `${SORRY_ANY} (that |if )?(that|it|this|my (message|text|email|letter|news)) (was|is|has been|might have been|may have been) ${ADV}(hard|difficult|tough|painful|upsetting|uncomfortable|a lot|hurtful|a shock) (for (you|u) )?to (hear|read|take in|process)`,
+  ),
+  // their sensitivity as the cause: "sorry you're so sensitive", "sorry you can't take a joke"
+  rule(
+    "conditional-apology",
+    `${SORRY_ANY} (that |if )?(you're|you are|you were|you're being|you get) (so |too |a bit |this |that )?(sensitive|touchy|fragile|thin[- ]skinned|easily offended|easily upset|easily hurt)|${SORRY_ANY} (that |if )?(you|u) (can't|couldn't|cannot) (take|handle) (a joke|a bit of banter|the truth|criticism|it)`,
+  ),
 ];

@@ -1,5 +1,5 @@
 import { ADV, CONTEMPT_WORD } from "../../lexicon.ts";
-import { type Rule, rule } from "../../rule.ts";
+import { messageTest, type Rule, rule } from "../../rule.ts";
 
 // --- contempt -------------------------------------------------------------------------------
 
@@ -7,11 +7,20 @@ import { type Rule, rule } from "../../rule.ts";
 const VERMIN =
   "(worm|rat|pig|weasel|cockroach|maggot|slug|vermin|leech|parasite|scumbag|scum|lowlife|low-life|loser|idiot|moron|cretin|imbecile|clown|waste of space|piece of (shit|crap|garbage|trash)|mama's boy|mummy's boy|mommy's boy)";
 // a message about someone else ("what a loser he is")
-const THIRD_PERSON = /\b(?:he|she|him|his|her|they|them|he's|she's|they're)\b/;
+const aboutThird = messageTest(/\b(?:he|she|him|his|her|they|them|he's|she's|they're)\b/);
+// whole-message checks, each run once per message (messageTest)
+const teasing = messageTest(/\b(?:haha\w*|hehe\w*|lol|lmao|jk|love (?:you|u|ya))\b/);
+const laughingOrLove = messageTest(/\b(?:haha\w*|lol|lmao|jk|love you|ily)\b/);
+const laughingAny = messageTest(/\b(?:haha\w*|lol|lmao|jk)\b/);
+const proudOrLove = messageTest(/\b(?:proud of (?:you|u)|love (?:you|u)|so proud)\b/);
 // 'lost', 'a family emergency': scare quotes (straight single quotes are not masked; double ones are #)
 // closing its clause: "Sure, 'lost'.", "your phone 'died' again" (not a title: "'Hamlet' is on at eight")
 const SCARE_QUOTE =
   /(?:^|[\s,(])(?:'[a-z][a-z ]{0,30}[a-z]'|#{3,})(?=\s*(?:$|[.,!?;:)]|(?:again|then|was it|right|huh|yeah|lol)\b))/;
+// Degrading words (contempt): what the other person is reduced to.
+const DEGRADING_NOUN =
+  "(worm|rat|pig|weasel|cockroach|maggot|slug|vermin|leech|parasite|scumbag|scum|lowlife|low-life|loser|idiot|moron|cretin|imbecile|clown|wanker|tosser|twat|dickhead|knobhead|douche(bag)?|bellend|muppet|numpty|pillock|plonker|prat|halfwit|dimwit|nitwit|dipshit|dumbass|jackass|simpleton|buffoon|oaf|nobody|nonentity|sleazebag|slimeball|degenerate|waste of (space|oxygen|air|skin)|piece of (shit|crap|garbage|trash|work)|excuse for a (man|woman|human|person|father|mother|husband|wife|partner|friend))";
+const DEGRADING = `(pitiful|contemptible|beneath contempt|a laughing ?stock|a (sad|pathetic|sorry) (little )?(man|woman|boy|girl|case|excuse for a \\w+|specimen|creature)|a nobody|nothing to me|dead to me|subhuman|gross|revolting|sickening|embarrassing|cringe|cringey|a (bad |sick |cruel )?joke|an embarrassment|(an? )?${DEGRADING_NOUN.slice(1, -1)})`;
 // A bare sarcastic reply word: "Riiight.", "Suuure."
 const ELONGATED = "(rii+ght|suu+re|suu+re,? ja+n|yee+a*h,? ri+ght)";
 
@@ -33,13 +42,13 @@ export const contempt: Rule[] = [
   rule(
     "contempt",
     `(you're|you are|you were|you've been|ur) (such |just |nothing but |really )?(a|an) ([a-z-]+,? ){0,2}${VERMIN}\\b|(you|u) ((little|lying|spineless|pathetic|selfish|filthy|dirty|sneaky|cheating|fucking|bloody|absolute|utter|complete|stupid) )+${VERMIN}\\b`,
-    { when: (c) => !/\b(?:haha\w*|hehe\w*|lol|lmao|jk|love (?:you|u|ya))\b/.test(c.text) },
+    { when: (c) => !teasing(c.text) },
   ),
   // "What kind of idiot forgets ...", "What a loser."
   rule(
     "contempt",
     `what (kind|sort|type) of (a |an )?(idiot|moron|imbecile|cretin|loser|clown|lowlife|scumbag)\\b|what (a|an) (absolute |total |complete |utter |pathetic |sad )?(loser|idiot|moron|clown|lowlife|scumbag|waste of space|piece of (work|shit|crap))\\b(?! (that|this|he|she|they|of|in|at|on))`,
-    { when: (c) => !THIRD_PERSON.test(c.text) },
+    { when: (c) => !aboutThird(c.text) },
   ),
   rule("contempt", "(pathetic|disgusting|laughable|typical|classic|unreal)", {
     negatable: false,
@@ -54,10 +63,19 @@ export const contempt: Rule[] = [
   rule(
     "contempt",
     "oh (please|puh-?lease|spare me|give me a break|grow up|boo hoo|poor you|poor baby)|give me a break|spare me the|(real|very|so|how|really) mature|grow up|boo hoo|cry me a river|diddums|poor (little )?(you|baby|thing|darling|petal)\\b(?! (must|have|had|are))|get over yourself|get off your high horse",
+    {
+      // sincere thanks: "How mature of you to apologise first, thank you."
+      when: (c) =>
+        !/\b(?:thank|thanks|appreciate)\b/.test(c.text.slice(c.sentence.start, c.sentence.end)),
+    },
   ),
   rule(
     "contempt",
     "(oh|yeah|ah) (right|sure|yeah)[,.]? (because|cause|cos|like)|yeah,? right\\b|(lol|lmao+|lmfao|haha+|ha ha),? (ok|okay|sure|right|yeah)\\b|\\b(ok|okay) sure\\b|sure (you did|you were|you are|you do|you have|you will|you would)\\b|sure,? jan\\b",
+    {
+      // "I'm sure you did your best" reassures (the closing "I'm sure you did." is a rule below)
+      notPrecededBy: /\b(?:i'?m|i am|am)\s+(?:\w+\s+)?$/,
+    },
   ),
   rule(
     "contempt",
@@ -74,6 +92,13 @@ export const contempt: Rule[] = [
   rule(
     "contempt",
     "how (very |incredibly |terribly |awfully )?(refreshing|rich|original|convenient|brave|noble|nice|generous|big|kind|gracious|mature|thoughtful) of (you|u)|how (refreshing|rich|original|convenient)\\b",
+    {
+      // sincere thanks: "How generous of you to offer, thank you."
+      when: (c) =>
+        !/\b(?:thank|thanks|appreciate|love)\b/.test(
+          c.text.slice(c.sentence.start, c.sentence.end),
+        ),
+    },
   ),
   rule("contempt", "(oh,? )?(so )?(now )?we're keeping score|keeping score,? are we"),
   rule(
@@ -199,7 +224,7 @@ export const contempt: Rule[] = [
       // a rhetorical question or a closing verdict, not "... something else, I love you"
       when: (c) => {
         if (/[a-z]/.test(c.text.slice(c.clauseFrom, c.start))) return false;
-        if (/\b(?:proud of (?:you|u)|love (?:you|u)|so proud)\b/.test(c.text)) return false;
+        if (proudOrLove(c.text)) return false;
         const after = c.text.slice(c.end, c.sentence.end + 1).replace(/\s|right now|now/g, "");
         return after.startsWith("?") || after === "" || after === ".";
       },
@@ -269,11 +294,12 @@ export const contempt: Rule[] = [
   // "Amazing how your wallet always goes missing exactly when it's your round."
   rule(
     "contempt",
-    "(amazing|funny|interesting|convenient|strange|incredible|remarkable|hilarious|weird) (how|that) (you|your|ur|u)\\b",
+    "(amazing|funny|interesting|convenient|strange|incredible|remarkable|hilarious|weird|odd|curious|cute|typical) (how|that) (you|your|ur|u)\\b",
     {
       negatable: false,
       when: (c) =>
-        /\b(?:conveniently|magically|somehow|exactly when|just when|only when|right when|the (?:moment|minute|second)|goes missing|go missing|disappears?|vanish(?:es)?|always (?:forget|dies|breaks))\b/.test(
+        // ... and a telling contrast: "... found the money for her but never for child support"
+        /\b(?:conveniently|magically|somehow|exactly when|just when|only when|right when|the (?:moment|minute|second)|goes missing|go missing|disappears?|vanish(?:es)?|always (?:forget|dies|breaks)|but (?:never|not|no|nothing|somehow|suddenly)|yet (?:never|not|you|no)|and yet|when it suits|whenever it suits|suddenly)\b/.test(
           c.text.slice(c.end, c.sentence.end),
         ),
     },
@@ -331,7 +357,7 @@ export const contempt: Rule[] = [
     negatable: false,
     sentenceStart: true,
     notFollowedBy: /^\s*(?:in|at|with|on|for|into|together|somewhere|to)\b/,
-    when: (c) => !/\b(?:haha\w*|lol|lmao|jk|love you|ily)\b/.test(c.text),
+    when: (c) => !laughingOrLove(c.text),
   }),
   // an insulting question: "are you stupid?", "what are you, deaf?"
   rule(
@@ -340,7 +366,7 @@ export const contempt: Rule[] = [
     {
       negatable: false,
       when: (c) =>
-        !/\b(?:haha\w*|lol|lmao|jk)\b/.test(c.text) &&
+        !laughingAny(c.text) &&
         c.text
           .slice(c.end, c.sentence.end + 1)
           .replace(/[\s,]|or something|or what|or just|now/g, "")
@@ -432,6 +458,259 @@ export const contempt: Rule[] = [
     {
       negatable: false,
       sentenceStart: true,
+      // sincere pride: "I hope you're proud of yourself, you worked so hard."
+      when: (c) =>
+        !proudOrLove(c.text) &&
+        !/\b(?:worked (?:so )?hard|deserve|well done|congrat\w*|earned|amazing|smashed it|nailed it)\b/.test(
+          c.text,
+        ),
+    },
+  ),
+  // --- round 2: word classes, not wordings ---
+  // degrading nouns and adjectives after "you're": "you're a waste of oxygen", "ur pitiful"
+  rule(
+    "contempt",
+    `(you're|you are|you were|ur|you look|you sound|you've been|you've become|you have become) ${ADV}(such |a |an |nothing but |nothing more than )?${ADV}${DEGRADING}\\b`,
+    { when: (c) => !teasing(c.text) },
+  ),
+  rule(
+    "contempt",
+    `(you|u) ((little|lying|spineless|pathetic|selfish|filthy|dirty|sneaky|cheating|fucking|bloody|absolute|utter|complete|stupid|sad|useless|worthless|total) )+${DEGRADING_NOUN}\\b|(you|u) (sad|pathetic|pitiful|sorry|miserable|spineless) (little |old )?(man|woman|boy|girl|creature|specimen)\\b`,
+    {
+      negatable: false,
+      notPrecededBy: /\b(?:thank|thanks|love|miss|than|like|are|were|told|call|called)\s+$/,
+      when: (c) => !teasing(c.text),
+    },
+  ),
+  // loathing and disgust, the writer as subject: "I despise you", "I'm disgusted by you",
+  // "I can't even look at you", "I'm embarrassed for you", "I pity you"
+  rule(
+    "contempt",
+    "i (honestly |genuinely |truly |actually |just |really )?(despise|loathe|detest|pity) (you|u|everything about (you|u)|the (sight|sound) of (you|u))\\b|(i'm|i am|i feel) (so |absolutely |genuinely |honestly |truly |just )?(disgusted|sickened|repulsed|revolted|nauseated) (by|with|at) (you|u)\\b|i (can't|cannot|can not) (even |stand to |bear to )*look at (you|u|your face)( anymore| any more)?(?! ((right )?now |anymore |any more )?(without|when|because|cos|in the eye|and not))|i (can't|cannot) stand (you|u|your face)\\b|(i'm|i am) (so |honestly |genuinely )?embarrassed for (you|u)\\b",
+    { negatable: true, when: (c) => !teasing(c.text) },
+  ),
+  // "you're not worth my time", "not worth the air you breathe"
+  rule(
+    "contempt",
+    "(you're|you are|ur|you were) (just )?not (even )?worth (it|my time|the (effort|trouble|air|oxygen|energy|breath|tears)|a (second|minute|moment)( of my time)?|shit|anything|spit)|not worth the (air|oxygen) (you|u) breathe",
+    { negatable: false, when: (c) => !teasing(c.text) },
+  ),
+  // belittling their feelings: "your little tantrum", "stop whining", "man up", "pity party"
+  rule(
+    "contempt",
+    "(your|ur|this|another) (little )?(pity party|hissy fit|strop|sulk|tantrum|meltdown|sob story|crocodile tears|waterworks|poor me (act|routine))\\b|(your|ur) little (feelings|outburst|episode|drama|speech|rant|performance|show|games?|fit|tears|breakdown|tirade|lecture|essay|sermon)\\b|(stop|quit|enough of|enough with) (your |the |all the |all this |this )?(whining|whinging|snivell?ing|bleating|bitching)\\b|(man|toughen|cheer) up,? (buttercup|princess|snowflake|sunshine|sweetheart|mate)|(just )?man up|grow a thicker skin|stop being (such )?(a |an )?(baby|crybaby|cry baby|child|drama queen|princess|snowflake|wimp)\\b",
+    {
+      negatable: false,
+      when: (c) =>
+        !teasing(c.text) &&
+        // the writer about themselves: "I need to stop whining", "let's man up"
+        !/\b(?:i|i'?m|i'?ve|i'?ll|i'?d|we|let'?s)\b/.test(c.text.slice(c.clauseFrom, c.start)),
+    },
+  ),
+  // dismissing what they feel or think: "Nobody cares.", "no one cares what you think"
+  rule(
+    "contempt",
+    "(literally |honestly |frankly |seriously )?(nobody|no one|noone|no-one) (cares|gives a (shit|damn|toss|fuck|crap|monkey's))",
+    {
+      negatable: false,
+      sentenceStart: true,
+      when: (c) =>
+        /^\s*(?:$|[.!?]|(?:about|what|how|if|whether|that) (?:you|u|your|ur)\b)/.test(
+          c.text.slice(c.end, c.sentence.end + 1),
+        ),
+    },
+  ),
+  // sarcastic congratulations on a harm: "Congratulations, you've ruined Christmas.", "way to ruin everything"
+  rule(
+    "contempt",
+    "(congratulations|congrats|well done|bravo|good job|great job|nice going|nice job|nice work|top job|good work|slow clap)[,.!]* (you('ve| have)?|u) (now |finally |officially |really |successfully |just |actually |managed to )*(ruined|ruin|destroyed|destroy|wrecked|wreck|screwed|screw|messed|mess|blown|blew|broke|broken|humiliated|humiliate|embarrassed|embarrass|alienated|alienate|lost|lose|hurt|pushed|proved|proven|driven|drove|made a (fool|mess|scene))\\b|way to (go,? )?(ruin|wreck|kill|spoil|screw up|mess up|embarrass|humiliate|blow it|let (me|us|everyone) down|make (it|this|everything) (all )?about (you|yourself))",
+    { negatable: false, tag: "sarcasm" },
+  ),
+  // a taunt: "Proud of yourself?", "Pleased with yourself?", "Feel better now?"
+  rule(
+    "contempt",
+    "(so,? |well,? )?((are|r) (you|u) |u |you )?(proud of yourself|pleased with yourself|feeling (proud|pleased|smug|big|clever)|feel (better|big|clever|smug))( now| then| yet)?",
+    {
+      negatable: false,
+      sentenceStart: true,
+      when: (c) => /^\s*\?/.test(c.text.slice(c.end, c.sentence.end + 1)) && !proudOrLove(c.text),
+    },
+  ),
+  // patronising: "do you even hear yourself?", "try to keep up", "bless your heart", "ok sweetie"
+  rule(
+    "contempt",
+    "(do|can|did) (you|u) (even |actually |ever )?(hear|listen to) yourself|(just |seriously,? |honestly,? )?listen to yourself\\b|try (to )?keep up|(let me|i'll|i will|i'll try to) (spell it out|use (small|smaller|little|short) words|say it (slowly|again slowly))|in words of one syllable|bless (your|ur) (little )?(heart|cotton socks)|(ok|okay|sure|yes|right|calm down|relax|aww),? (sweetie|sweety|sweetheart|sweetiepie|honey|hun|dear|darling|princess|buttercup|snowflake|little one)\\b|(you're|you are) so cute when (you're|you are|you get) (angry|mad|upset|jealous|wrong)",
+    {
+      negatable: false,
+      when: (c) => {
+        const m = c.text.slice(c.start, c.end);
+        // a pet name is patronising only where it closes a dismissive reply: "Sure, sweetie."
+        if (/(?:sweet|honey|hun|dear|darling|princess|buttercup|snowflake|little one)\w*$/.test(m))
+          return (
+            !/[a-z0-9]/.test(c.text.slice(c.end, c.sentence.end)) &&
+            !teasing(c.text) &&
+            !/\b(?:thank|thanks|night|morning|miss you|xx+)\b/.test(c.text)
+          );
+        return true;
+      },
+    },
+  ),
+  // a mocking laugh at their claim: "Don't make me laugh.", "That's a laugh."
+  rule(
+    "contempt",
+    "(don't|do not) make me laugh|(that's|that is|what) a (laugh|joke)|(you're|you are|are you|r u) having a laugh",
+    {
+      negatable: false,
+      sentenceEnd: true,
+    },
+  ),
+  // a bare verdict of disgust or mockery: "Embarrassing.", "How predictable.", "Wow. Just wow."
+  rule(
+    "contempt",
+    "(how |so |absolutely |truly |utterly |just |honestly |frankly |really |genuinely |beyond |actually |fucking |bloody )*(pathetic|pitiful|embarrassing|cringe|cringey|cringeworthy|shameful|disgraceful|predictable|laughable|contemptible|gross|repulsive|revolting|sickening|despicable|vile|hilarious|priceless|rich|tragic|sad really)|((wow|jesus|god|christ)[.,!]* )?just (wow|unbelievable)",
+    {
+      negatable: false,
+      sentenceStart: true,
+      sentenceEnd: true,
+      when: (c) => {
+        const m = c.text.slice(c.start, c.end);
+        // "Hilarious!" laughs with them; "Tragic." about news is sympathy
+        if (
+          /(?:hilarious|priceless|rich|tragic|sad really)$/.test(m) &&
+          c.text.slice(c.end, c.sentence.end + 1).includes("!")
+        )
+          return false;
+        if (/tragic$/.test(m) && !/^(?:how|so)\b/.test(m)) return false;
+        return (
+          !teasing(c.text) &&
+          !/\b(?:poor (?:thing|you)|so sorry|condolences|passed away|died)\b/.test(c.text)
+        );
+      },
+    },
+  ),
+  // "Please." closing a rhetorical counter-question: "And you've never lied? Please."
+  rule("contempt", "(oh )?(please|puh-?lease|plea+s+e|plee+a*se)", {
+    negatable: false,
+    sentenceStart: true,
+    sentenceEnd: true,
+    when: (c) => {
+      if (c.text.slice(c.end, c.sentence.end + 1).includes("!")) return false;
+      const before = c.text.slice(Math.max(0, c.sentence.start - 120), c.sentence.start);
+      const prev = /[^.!?]*[?][\s?]*$/.exec(before)?.[0] ?? "";
+      return /^\W*(?:and|oh|so|like|as if|really)\b|\b(?:you(?:'?ve| have)? never|u never|you(?:'?re| are) one to talk|you of all people)\b/.test(
+        prev,
+      );
+    },
+  }),
+  // an eye-roll written out: "*rolls eyes*"
+  rule(
+    "contempt",
+    "(\\*\\s*)?(rolls? (my )?eyes|eye ?roll|eyeroll|sighs? loudly|slow clap|yawns?)(\\s*\\*)?",
+    {
+      negatable: false,
+      sentenceStart: true,
+      sentenceEnd: true,
+    },
+  ),
+  // mock wonder at a small offering: "Ooh, a takeaway.", "Wow, flowers."
+  rule(
+    "contempt",
+    "(ooh+|ooo+h|oh wow|wow|whoa),? (a|an|some) (whole )?(takeaway|voucher|text|phone call|fiver|tenner|apology|sorry|sentence|paragraph|emoji)",
+    {
+      negatable: false,
+      sentenceStart: true,
+      sentenceEnd: true,
+      when: (c) =>
+        !c.text.slice(c.end, c.sentence.end + 1).includes("!") &&
+        !/\b(?:love|thank|thanks|xx+|cute|sweet)\b/.test(c.text),
+    },
+  ),
+  // the maturity of a child: "you have the emotional maturity of a toddler"
+  rule(
+    "contempt",
+    "(you|u) (have|'ve got|have got|got) the (emotional )?(maturity|intelligence|empathy|attention span|brain|manners|self[- ]control|iq) of a (child|toddler|teenager|goldfish|teaspoon|brick|rock|potato|five[- ]year[- ]old|\\d+[- ]year[- ]old|baby|gnat|pea)",
+    { when: (c) => !teasing(c.text) },
+  ),
+  // a dismissive bare reply to their scare-quoted claim: "Oh you've 'changed'? Sure."
+  rule("contempt", "(oh |yeah |ok |okay )?(sure|right|uh huh|mhm+|of course|okay then|ok then)", {
+    negatable: false,
+    sentenceStart: true,
+    sentenceEnd: true,
+    when: (c) => {
+      if (c.text.slice(c.end, c.sentence.end + 1).includes("!")) return false;
+      const before = c.text.slice(Math.max(0, c.sentence.start - 120), c.sentence.start);
+      const prev = /[^.!?]*[.!?][\s.!?]*$/.exec(before)?.[0] ?? "";
+      // their claim echoed in quotes (not a title: "meet at 'The Crown'?")
+      return (
+        /\b(?:you|u|your|ur)\b/.test(prev) &&
+        /(?:^|[\s,(])(?<!\b(?:at|to|in|on|called|named|watch|watched|read|see|saw|the)\s)(?:'[a-z][a-z ]{0,30}[a-z]'|#{3,})\s*[?.]/.test(
+          prev,
+        )
+      );
+    },
+  }),
+  // mocking their apology or gesture: "This apology is a joke.", "What a performance.", "Oscar-worthy."
+  rule(
+    "contempt",
+    "(this|that|your|ur) (whole |so-called |little |latest |big )?(apology|sorry|effort|excuse|promise|text|message|attempt|explanation|gesture|speech|card|performance|act) (is|was|'s) (honestly |frankly |just |such |a bit )?(a joke|laughable|pathetic|insulting|an insult|a farce|a sick joke|hilarious|embarrassing|cringe|cringey|rich)\\b|(give|get) (you|u|him|her) an? (oscar|award|bafta|emmy)|oscar[- ]worthy|award[- ]winning (performance|acting|act)|(you|u) (deserve|should get|should win) an? (oscar|award|bafta|emmy)|what a (performance|show|act)\\b",
+    {
+      negatable: false,
+      when: (c) =>
+        !teasing(c.text) &&
+        !/\b(?:school|play|film|movie|concert|theatre|theater|gig|recital)\b/.test(c.text),
+    },
+  ),
+  // sarcasm at a late or rare gesture: "Took you long enough.", "Mark the calendar.", "Miracles do happen."
+  rule(
+    "contempt",
+    "(it )?took (you|u) long enough|(it )?(only|just) took (you|u) ([a-z0-9]+ ){1,2}(days|weeks|months|years)|mark (the|my|your) calendars?|(someone |somebody )?write (this|that) down|let the record show|hell (has )?(frozen|froze) over|(well,? )?miracles (do |still )?happen|who (could|would) have (seen that coming|guessed|thought)|(i )?never would have guessed|quelle surprise|boo-?hoo+|sucks to be (you|u)|spare me|must be (hard|tough|exhausting|tiring) (being|to be) (you|u|so perfect|perfect|always right|right all the time)",
+    {
+      negatable: false,
+      when: (c) =>
+        !teasing(c.text) &&
+        !c.text.slice(c.end, c.sentence.end + 1).includes("!") &&
+        // a closing remark, not "it took you long enough to get here, thank you for coming"
+        !/[a-z0-9]/.test(c.text.slice(c.end, c.sentence.end)),
+    },
+  ),
+  // a bare ironic "how ...": "How touching.", "How generous."
+  rule(
+    "contempt",
+    "(oh,? |wow,? )?how (touching|generous|noble|brave|magnanimous|gracious|mature|convenient|original|predictable|fitting|big of (you|u)|very \\w+)",
+    {
+      negatable: false,
+      sentenceStart: true,
+      sentenceEnd: true,
+      when: (c) => !c.text.slice(c.end, c.sentence.end + 1).includes("!") && !teasing(c.text),
+    },
+  ),
+  // mocking laughter answering their claim or request: "You want another chance? 😂", "You've changed? lol"
+  rule("contempt", "(\uD83D\uDE02|\uD83E\uDD23|lol|lmao+|lmfao|haha+|hahaha\\w*)", {
+    negatable: false,
+    when: (c) => {
+      // the laugh closes its sentence and follows a question straight away
+      if (/[a-z0-9]/.test(c.text.slice(c.end, c.sentence.end))) return false;
+      const before = c.text.slice(Math.max(0, c.start - 120), c.start);
+      const q = /([^.!?]*)\?[\s?]*(?:[^a-z0-9\s]\S*\s*)*$/.exec(before);
+      if (!q) return false;
+      return (
+        /\b(?:you|u)\b/.test(q[1] ?? "") &&
+        /\b(?:sorry|chance|trust|forgive|changed?|serious|kidding|expect|want me to|think i|believe)\b/.test(
+          q[1] ?? "",
+        )
+      );
+    },
+  }),
+  // sarcastic assurance closing a sentence: "I'm sure you are.", "I bet you're sorry now."
+  rule(
+    "contempt",
+    "(yeah,? |oh,? )?(i'm sure|i am sure|i bet) ((you|u) (are|were|did|do|have|had|will|would|can|could|'re|'ve)|(you're|you are|you were)( (very |so |really |truly |deeply )?(sorry now|sorry|ashamed|heartbroken|devastated))?)|(yeah|oh),? (i'm sure|i bet)",
+    {
+      negatable: false,
+      sentenceEnd: true,
+      when: (c) =>
+        !c.text.slice(c.end, c.sentence.end + 1).includes("!") &&
+        !/\b(?:love|thank|thanks|xx+|proud)\b/.test(c.text),
     },
   ),
 ];

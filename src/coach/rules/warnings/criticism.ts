@@ -1,12 +1,17 @@
 import { CHAR_ADJ, CHAR_NOUN, INSULT_NOUN } from "../../lexicon.ts";
-import { type Rule, rule } from "../../rule.ts";
+import { messageTest, type Rule, rule } from "../../rule.ts";
 
 // More character adjectives (judging the person, not an act).
 const MORE_ADJ =
-  "(unreliable|hypocritical|disrespectful|deceptive|cowardly|shady|conniving|self[- ]?righteous|smug|condescending|patroni[sz]ing|passive[- ]aggressive|insecure|bitter|insufferable|egotistical|egocentric|self[- ]?obsessed|self[- ]?serving|stubborn|pig[- ]?headed|mean|ignorant|abusive|unkind|uncaring|unfeeling|sly|snide|shameless|disgraceful|bossy|flaky|fickle|emotionally (unavailable|stunted|stupid)|full of (yourself|shit|it))";
+  "(unreliable|hypocritical|disrespectful|deceptive|cowardly|shady|conniving|self[- ]?righteous|smug|condescending|patroni[sz]ing|passive[- ]aggressive|insecure|bitter|insufferable|egotistical|egocentric|self[- ]?obsessed|self[- ]?serving|stubborn|pig[- ]?headed|mean|ignorant|abusive|unkind|uncaring|unfeeling|sly|snide|shameless|disgraceful|bossy|flaky|fickle|emotionally (unavailable|stunted|stupid)|full of (yourself|shit|it)|up yourself|self[- ]important|conceited|pompous|sanctimonious|holier[- ]than[- ]thou|preachy|obnoxious|annoying|irritating|insufferable|unpleasant|horrible|horrid|awful|terrible|rotten|wicked|malicious|vicious|nasty|sadistic|twisted|warped|sick in the head|calculating|scheming|devious|duplicitous|underhanded|slimy|sleazy|creepy|treacherous|faithless|unfaithful|dishonourable|dishonorable|immoral|amoral|unethical|corrupt|crooked|small[- ]minded|narrow[- ]minded|closed[- ]minded|close[- ]minded|bigoted|sexist|racist|misogynistic|homophobic|hot[- ]headed|short[- ]tempered|volatile|unstable|gullible|clueless|brainless|mindless|idiotic|moronic|dim|dense|feckless|spineless|weak[- ]willed|lazy[- ]ass|bone idle|workshy|work[- ]shy|useless at everything|materialistic|superficial|fake as fuck|petulant|whiny|whingey|sulky|bratty|spoilt rotten|spoiled rotten|high[- ]maintenance|cold[- ]blooded|emotionless|soulless|joyless|negative|cynical|judgy|nosy|nosey|controlling|domineering|overbearing|possessive|vain|tight[- ]fisted|miserly|mercenary|grasping|lazy|sloppy|reckless|disorganised|disorganized)";
+// More person-nouns that judge a character ("you're a scrounger", "such a martyr").
+const MORE_NOUN =
+  "(wanker|tosser|twat|dickhead|knobhead|douche(bag)?|bellend|scrounger|sponger|layabout|slacker|bum|dead ?weight|man[- ]?child|gold ?digger|backstabber|back[- ]stabber|two[- ]timer|homewrecker|home[- ]wrecker|abuser|predator|con ?artist|conman|con man|chancer|phon(e)?y|fantasist|bigot|racist|sexist|misogynist|egomaniac|megalomaniac|martyr|doormat|pushover|wimp|quitter|nutcase|nut ?job|basket case|head ?case|sleazebag|slimeball|lowlife|low-life|degenerate|crybaby|cry ?baby|whinger|know[- ]it[- ]all|busybody|moocher|cheapskate|tightwad|skinflint|show[- ]off|attention[- ]seeker|womani[sz]er|gaslighter|stalker)";
+// every judging noun
+const ANY_NOUN = `(${INSULT_NOUN.slice(1, -1)}|${MORE_NOUN.slice(1, -1)})`;
 // A character word read as something else: "entitled to feel", "cold with me" (a behaviour)
 const NOT_CHARACTER =
-  /(?:\bentitled\s+to|\b(?:cold|distant|off|short|mean|rude|unkind)\s+(?:with|to|towards?)\s+(?:me|us|him|her|them|the kids)|\binsecure\s+about)\b/;
+  /(?:\bentitled\s+to|\b(?:cold|distant|off|short|mean|rude|unkind|horrible|horrid|awful|terrible|nasty|annoying|irritating|unpleasant|vicious)\s+(?:with|to|towards?)\s+(?:me|us|him|her|them|the kids)|\b(?:horrible|awful|terrible|useless|hopeless|clueless|rubbish|dim|dense)\s+(?:at|with)|\binsecure\s+about|\b(?:horrible|horrid|awful|terrible|rotten|wicked)\s+(?!and\b)[a-z]+)\b/;
 const notCharacter = (c: { text: string; start: number; end: number; sentence: { end: number } }) =>
   !NOT_CHARACTER.test(
     c.text.slice(Math.max(c.start, c.end - 12), Math.min(c.sentence.end, c.end + 16)),
@@ -16,31 +21,18 @@ const ROLE =
   "(person|man|woman|mother|mum|father|dad|friend|partner|human( being)?|husband|wife|boyfriend|girlfriend|parent|son|daughter|brother|sister|sibling|boss|colleague|grown (man|woman|adult)|adult|fianc[eé]e?|spouse|uncle|aunt|grandparent|grandmother|grandfather|teammate|flatmate|roommate)";
 // A message that talks about someone else, or is the writer's own apology: a bare
 // "Such a liar." may be about a third person or about the writer.
-const THIRD_OR_SELF =
-  /\b(?:he|she|him|his|her|hers|they|them|their|he's|she's|they're|sorry|apologi[sz]e|my fault|on me|ashamed|i was wrong|forgive me|regret|i'm such|i am such|i was such|i've been such|i'm so|i was so|i'm a|i was a|i'm an|i was an)\b/;
-// whole-message checks, remembered for the last text (several rules ask about one message)
-let memoText = "";
-let memoLaugh = false;
-let memoThird = false;
-const remember = (text: string) => {
-  if (text !== memoText) {
-    memoText = text;
-    memoLaugh = LAUGHING.test(text);
-    memoThird = THIRD_OR_SELF.test(text);
-  }
-};
-const laughing = (text: string) => {
-  remember(text);
-  return memoLaugh;
-};
-const thirdOrSelf = (text: string) => {
-  remember(text);
-  return memoThird;
-};
+const THIRD = /\b(?:he|she|him|his|her|hers|they|them|their|he's|she's|they're)\b/;
+const SELF =
+  /\b(?:sorry|apologi[sz]e|my fault|on me|ashamed|i was wrong|forgive me|regret|i'm such|i am such|i was such|i've been such|i'm so|i was so|i'm a|i was a|i'm an|i was an)\b/;
+// whole-message checks, run once per message however many rules ask
+const laughing = messageTest(
+  /\b(?:haha\w*|hehe\w*|lol|lmao|rofl|love you|love ya|ily|jk|kidding)\b/,
+);
+const aboutThird = messageTest(THIRD);
+const aboutSelf = messageTest(SELF);
 // what may open a bare verdict: "such a", "what a", "so", "you", "a total", "typical"
 const BARE_PREFIX =
   /^[^a-z0-9]*(?:(?:such|what)\s+an?\s+|so+\s+|(?:an?|you|u)\s+)?(?:(?:total|complete|absolute|utter|fucking|bloody|little|lying|selfish|spineless|pathetic|typical|compulsive|pathological|dirty|filthy|ungrateful|heartless|gutless|two[- ]faced|sad|cowardly|such an?)\s+)*$/;
-const LAUGHING = /\b(?:haha\w*|hehe\w*|lol|lmao|rofl|love you|love ya|ily|jk|kidding)\b/;
 
 // --- criticism ---------------------------------------------------------------------------
 
@@ -58,7 +50,7 @@ export const criticism: Rule[] = [
   // "you're a compulsive liar", "you're a spineless little worm" (not "a terrible liar": a skill)
   rule(
     "criticism",
-    `(you're|you are|you were|you've been|you've always been) (such |just |nothing but |really )?(a|an) (?!(good|bad|terrible|awful|great|rubbish|crap|lousy|poor|better|worse|shit|useless|hopeless|funny|cute|lovely|sweet|brilliant) )([a-z-]+ ){0,2}${INSULT_NOUN}\\b`,
+    `(you're|you are|you were|you've been|you've always been) (such |just |nothing but |really )?(a|an) (?!(good|bad|terrible|awful|great|rubbish|crap|lousy|poor|better|worse|shit|useless|hopeless|funny|cute|lovely|sweet|brilliant) )([a-z-]+ ){0,2}${ANY_NOUN}\\b`,
     { when: (c) => !laughing(c.text) },
   ),
   // a superlative verdict: "you're the laziest flatmate I've ever had", "the most selfish man alive"
@@ -79,14 +71,23 @@ export const criticism: Rule[] = [
   // (the pattern is the verdict word alone, which scans fast; what may precede it is checked after)
   rule(
     "criticism",
-    `(${INSULT_NOUN}|selfish|self[- ]?(absorbed|centred|centered|obsessed)|heartless|spineless|gutless|two[- ]?faced|ungrateful|hypocritical|inconsiderate|thoughtless|manipulative|narcissistic|deceitful|dishonest|untrustworthy|unreliable|disloyal|spiteful|vindictive|cowardly|immature|childish|shameless)`,
+    `(${ANY_NOUN}|selfish|self[- ]?(absorbed|centred|centered|obsessed)|heartless|spineless|gutless|two[- ]?faced|ungrateful|hypocritical|inconsiderate|thoughtless|manipulative|narcissistic|deceitful|dishonest|untrustworthy|unreliable|disloyal|spiteful|vindictive|cowardly|immature|childish|shameless)`,
     {
       negatable: false,
       sentenceEnd: true,
       when: (c) => {
         if (!BARE_PREFIX.test(c.text.slice(c.sentence.start, c.start))) return false;
-        if (thirdOrSelf(c.text) || laughing(c.text)) return false;
+        if (aboutSelf(c.text) || laughing(c.text)) return false;
         const before = c.text.slice(0, c.sentence.start);
+        // a third person elsewhere: only when the sentence before judges "you" acting on them
+        // ("Funny how you found the money for her ... Deadbeat.")
+        if (aboutThird(c.text)) {
+          const prev = /[^.!?]*[.!?\s]*$/.exec(before)?.[0] ?? "";
+          return (
+            /^\W*(?:\w+\s+){0,3}(?:you|u)\b/.test(prev) &&
+            !/\b(?:he|she|they|he's|she's|they're)\b/.test(prev)
+          );
+        }
         if (!/[a-z]/.test(before))
           return !/[a-z]/.test(c.text.slice(c.sentence.end)) || /\b(?:you|u)\b/.test(c.text);
         // the sentence before is about the other person, not the writer's own act
@@ -101,7 +102,7 @@ export const criticism: Rule[] = [
   // a vocative insult: "You hypocrite, you did the same.", "... you coward."
   rule(
     "criticism",
-    `(you|u) ((total|complete|absolute|utter|fucking|bloody|little|lying|selfish|spineless|pathetic|ungrateful|heartless|gutless|two[- ]faced|cheating|dirty|filthy) )*${INSULT_NOUN}`,
+    `(you|u) ((total|complete|absolute|utter|fucking|bloody|little|lying|selfish|spineless|pathetic|ungrateful|heartless|gutless|two[- ]faced|cheating|dirty|filthy) )*${ANY_NOUN}`,
     {
       negatable: false,
       notPrecededBy:
@@ -224,5 +225,24 @@ export const criticism: Rule[] = [
   rule(
     "criticism",
     `(you're|you are|you were|you've been) (so |such |a |an |the most |really |truly |just )*\\w+ly (${CHAR_ADJ.slice(1, -1)})\\b`,
+  ),
+  // --- round 2 ---
+  // a bad nature: "you have a cruel streak", "you've got a nasty side", "something off about you"
+  rule(
+    "criticism",
+    "((you|u) (have|'ve got|have got|got)|you've) (a|such a|this|a real) (cruel|nasty|vicious|mean|selfish|evil|cold|black|twisted|sick|dirty|petty|warped|toxic|spiteful|vindictive|lazy|sly|sneaky|dark|manipulative|controlling) (streak|heart|mind|soul|side|nature|personality)\\b|there('s| is) something (seriously |really |deeply |very )?(wrong|off|broken|twisted|sick|not right|rotten) (with|about|in) (you|u)\\b|(you're|you are) rotten (to the core|through and through)",
+    { when: (c) => !laughing(c.text) },
+  ),
+  // what they really are, revealed: "you've shown your true colours", "now I see who you really are"
+  rule(
+    "criticism",
+    "(you've|you have|u have|you) (finally |really |now |just )?(shown|showed|revealed|proved|proven) (your|ur) (true|real) (colou?rs|self|face|nature)|(now )?i (finally )?(know|see) (who|what) (you|u) (really|truly) are|(this|that)('s| is) (who|what) (you|u) (really|truly) are|(you're|you are) (exactly )?(who|what) (everyone|everybody|people|my (mum|mom|dad|friends|family|sister|brother)) (said|warned me) (you were|you are|you'd be)",
+    { negatable: false, when: (c) => !laughing(c.text) },
+  ),
+  // a degrading comparison: "you're no better than your father", "you only care about number one"
+  rule(
+    "criticism",
+    "(you're|you are|you were|ur) no (better|different) than (a|an|your|him|her|them|the|my|that)\\b|(you|u) (only|just) (ever )?(look out for|care about|think about) number one",
+    { when: (c) => !laughing(c.text) },
   ),
 ];

@@ -1,5 +1,5 @@
 import { CHAR_ADJ, CHAR_NOUN, INSULT_NOUN } from "../../lexicon.ts";
-import { type Rule, rule, test } from "../../rule.ts";
+import { messageTest, type Rule, rule, test } from "../../rule.ts";
 import { foldWide, rx } from "../../text.ts";
 
 // --- generalization ----------------------------------------------------------------------
@@ -51,16 +51,12 @@ const LAUGHING = [
   "\uD83D\uDE05",
   "\uD83E\uDD23",
 ].map(foldWide);
-// (remembered for the last text: many rules ask about the same message)
-let laughText = "";
-let laughResult = false;
-const laughs = (text: string) => {
-  if (text !== laughText) {
-    laughText = text;
-    laughResult = LAUGHTER.test(text) || LAUGHING.some((e) => text.includes(e));
-  }
-  return laughResult;
-};
+// (run once per message: many rules ask about the same message)
+const laughs = messageTest(
+  new RegExp(
+    `${LAUGHTER.source}|${LAUGHING.map((e) => e.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")).join("|")}`,
+  ),
+);
 // Gratitude or affection in the sentence: "You always make dinner special, thank you."
 const WARM =
   /(?:^|[,;:-]\s*|\band\s+)(?:thank you|thanks|thank u|thx)\b|\bi(?:'?m| am)? (?:so |really )?(?:grateful|lucky)\b|\bi (?:really |just )?(?:love|adore|appreciate) (?:that|it|how|you)\b|\b(?:love you|proud of you)\b/;
@@ -316,7 +312,7 @@ export const generalization: Rule[] = [
     },
   ),
   // a habit coordinated with a "you" clause: "you take and take and never give anything back"
-  rule("generalization", "and (always|never) [a-z]+", {
+  rule("generalization", "(and|but|yet|and yet) (always|never) [a-z]+", {
     negatable: false,
     when: (c) => {
       const before = c.text.slice(c.sentence.start, c.start);
@@ -327,7 +323,7 @@ export const generalization: Rule[] = [
         );
       if (!m || /\b(?:if|when|whether)\s+$/.test(before.slice(0, m.index))) return false;
       if (laughs(c.text) || WARM.test(c.text.slice(c.sentence.start, c.sentence.end))) return false;
-      const head = /^and\s+(always|never)/.exec(c.text.slice(c.start, c.end));
+      const head = /^(?:and|but|yet|and\s+yet)\s+(always|never)/.exec(c.text.slice(c.start, c.end));
       const after = c.text.slice(c.start + (head?.[0].length ?? 0), c.sentence.end);
       if (head?.[1] === "never")
         return (
@@ -348,5 +344,59 @@ export const generalization: Rule[] = [
     "generalization",
     "(the|all the|these|those|all these|all those|with the|with your) (constant|endless|continual|incessant|non-?stop|perpetual|never[- ]ending) (digs|jabs|nagging|criticism|criticising|criticizing|comments|remarks|lies|lying|excuses|questions|questioning|complaints|complaining|moaning|whining|sniping|put-?downs|insults|accusations|checking|interruptions|sarcasm|jealousy|guilt trips|lectures|demands|cancelling|canceling|lateness|suspicion|snide|shouting|yelling|arguing|texting)\\b",
     { when: (c) => /\b(?:you|u|your|ur)\b/.test(c.text.slice(c.sentence.start, c.sentence.end)) },
+  ),
+  // --- round 2 ---
+  // a trigger clause, then their bad habit: "whenever I bring it up, you change the subject",
+  // "the minute money comes up you get defensive"
+  rule(
+    "generalization",
+    "(whenever|each time|any ?time|the (second|minute|moment)) [a-z' ]{1,40}?,? (you|u)('re| are)? [a-z]+",
+    {
+      when: (c) => {
+        if (laughs(c.text) || WARM.test(c.text.slice(c.sentence.start, c.sentence.end)))
+          return false;
+        const m = c.text.slice(c.start, c.end);
+        // the first clause is not itself about them ("whenever you ...")
+        if (/^\S+\s+(?:(?:second|minute|moment|time)\s+)?(?:you|u)\b/.test(m)) return false;
+        if (WRITER_ACT_LAST.test(c.text.slice(c.clauseFrom, c.start))) return false;
+        // a request or a promise: "whenever you're ready", "let me know whenever you want"
+        if (
+          /\b(?:let me know|call me|text me|tell me|i'?ll|i will|we can|feel free)\b/.test(
+            c.text.slice(c.sentence.start, c.start),
+          )
+        )
+          return false;
+        const after = c.text
+          .slice(c.start + m.search(/\b(?:you|u)(?:'?re| are)?\s+[a-z]+$/), c.sentence.end)
+          .replace(/^\S+\s+/, " ");
+        return BAD_HABIT_START.test(after);
+      },
+    },
+  ),
+  // all they ever do: "all you ever do is complain", "you do nothing but criticise",
+  // "no matter what I do, you find fault"
+  rule(
+    "generalization",
+    "all (you|u) (ever )?(do|did|seem to do) is [a-z]+|(you|u) (do|did) nothing but [a-z]+|no matter what (i|we) (do|say|try|did|said),? (you|u)('re| are|'ll| will)? [a-z]+",
+    {
+      negatable: false,
+      when: (c) => {
+        if (laughs(c.text) || WARM.test(c.text.slice(c.sentence.start, c.sentence.end)))
+          return false;
+        const m = c.text.slice(c.start, c.end);
+        const verb = /[a-z]+$/.exec(m)?.[0] ?? "";
+        const after = c.text.slice(c.end - verb.length, c.sentence.end);
+        if (/^no matter/.test(m))
+          // "no matter what I do, you'll always be my sister": a bond, not a complaint
+          return (
+            /^(?:never|find|pick|complain|moan|criticise|criticize|blame|twist|ignore|say|tell|act|make|turn|get|go|always|just|still|can'?t|won'?t|don'?t|aren'?t|ain'?t|keep)$/.test(
+              verb,
+            ) &&
+            !/^\s*(?:always|still|will|'ll)\s+(?:be|love|have)\b/.test(after) &&
+            !POSITIVE_AFTER_ALWAYS.test(after.replace(/^\s*(?:always|still|just)\s+/, ""))
+          );
+        return !POSITIVE_AFTER_ALWAYS.test(after) && !WARM_AFTER.test(after);
+      },
+    },
   ),
 ];

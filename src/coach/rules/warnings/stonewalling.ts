@@ -1,24 +1,55 @@
-import { type Rule, rule, test } from "../../rule.ts";
+import { messageTest, type Rule, rule, test } from "../../rule.ts";
 
 // --- stonewalling -----------------------------------------------------------------------------
 
-const RETURN_PROPOSAL = test(
-  "((can|could|shall) we|let's|lets|i'll|i will|i want to|i'd like to|we can|happy to) (talk|pick (this|it) up|continue|come back to (this|it)|discuss|carry on|keep talking|finish)[^.?!]{0,40}?(later|tomorrow|tonight|after|in (a|an|\\d+|twenty|ten|five|half)|when|once|this (evening|weekend|afternoon|morning)|next|on \\w+day|at (\\d|noon|lunch|dinner|the weekend|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))|(then|after that|afterwards|and then) (i|we) (want|'d like|would like|will|'ll|can) (to )?(keep talking|talk|continue|come back|carry on|finish)|i('ll| will) come back to (this|it|you)|(but |and )?(i|we)('ll| will) ((talk|be ready|come back|explain|answer) )?(tonight|tomorrow|later|in the morning|this evening|after (work|dinner|lunch))|(need|take|taking) (a|some) (break|breather|minute|moment|few minutes|pause)[^.]*(then|after|before we|back)",
-);
-// Every proposal has one of these words: a cheap scan first, the long pattern only then.
-const RETURN_WORD =
-  /talk|pick|contin|come|discuss|carry|finish|tonight|tomorrow|later|morning|evening|after|break|breather|minute|moment|pause/;
-// A proposal to come back anywhere in the message makes the pause a pause.
-// (remembered for the last text: several rules ask about the same message)
-let lastText = "";
-let lastReturn = false;
-const noReturn = (c: { text: string }) => {
-  if (c.text !== lastText) {
-    lastText = c.text;
-    lastReturn = RETURN_WORD.test(c.text) && RETURN_PROPOSAL.test(c.text);
+// A proposal to come back: each form with the words it cannot do without, so a message
+// only runs the forms whose words it has (once per message, however many rules ask).
+const PROPOSALS: [words: string[], form: RegExp][] = [
+  [
+    ["talk", "pick", "contin", "come back", "discuss", "carry on", "finish"],
+    test(
+      "((can|could|shall) we|let's|lets|i'll|i will|i want to|i'd like to|we can|happy to) (talk|pick (this|it) up|continue|come back to (this|it)|discuss|carry on|keep talking|finish)[^.?!]{0,40}?(later|tomorrow|tonight|after|in (a|an|\\d+|twenty|ten|five|half)|when|once|this (evening|weekend|afternoon|morning)|next|on \\w+day|at (\\d|noon|lunch|dinner|the weekend|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))",
+    ),
+  ],
+  [
+    ["talk", "contin", "come back", "carry on", "finish"],
+    test(
+      "(then|after that|afterwards|and then) (i|we) (want|'d like|would like|will|'ll|can) (to )?(keep talking|talk|continue|come back|carry on|finish)",
+    ),
+  ],
+  [["come back"], test("i('ll| will) come back to (this|it|you)")],
+  [
+    ["tonight", "tomorrow", "later", "morning", "evening", "after"],
+    test(
+      "(but |and )?(i|we)('ll| will) ((talk|be ready|come back|explain|answer) )?(tonight|tomorrow|later|in the morning|this evening|after (work|dinner|lunch))",
+    ),
+  ],
+  [
+    ["break", "breather", "minute", "moment", "pause"],
+    test(
+      "(need|take|taking) (a|some) (break|breather|minute|moment|few minutes|pause)[^.!?]{0,80}?(then|after|before we|back)",
+    ),
+  ],
+];
+let proposalText: string | undefined;
+let proposalFound = false;
+const hasReturnProposal = (text: string): boolean => {
+  if (text !== proposalText) {
+    proposalText = text;
+    proposalFound = PROPOSALS.some(
+      ([words, form]) => words.some((w) => text.includes(w)) && form.test(text),
+    );
   }
-  return !lastReturn;
+  return proposalFound;
 };
+// A proposal to come back anywhere in the message makes the pause a pause.
+const noReturn = (c: { text: string }) => !hasReturnProposal(c.text);
+// reassurance or a promise elsewhere in the message: not a refusal
+const reassured = messageTest(
+  /\b(?:no worries|no problem|no harm|all good|don'?t worry|it'?s (?:fine|ok|okay) (?:honestly|really|babe|love|x)|love you|xx+)\b/,
+);
+const promising = messageTest(/\b(?:promise|won'?t have to|never have to|again,? i promise)\b/);
+const swearing = messageTest(/\b(?:promise|i swear|won'?t happen)\b/);
 export const stonewalling: Rule[] = [
   rule(
     "stonewalling",
@@ -98,11 +129,7 @@ export const stonewalling: Rule[] = [
       sentenceStart: true,
       notFollowedBy:
         /^\s*(?:ever|happened|was|is|and|,?\s*(?:it'?s|it is|its) (?:fine|ok|okay|nothing|all good)|,?\s*no (?:worries|problem|harm)|,?\s*(?:don'?t|do not) worry|,?\s*all good)/,
-      when: (c) =>
-        noReturn(c) &&
-        !/\b(?:no worries|no problem|no harm|all good|don'?t worry|it'?s (?:fine|ok|okay) (?:honestly|really|babe|love|x)|love you|xx+)\b/.test(
-          c.text,
-        ),
+      when: (c) => noReturn(c) && !reassured(c.text),
     },
   ),
   // giving up on talking: "I'm not bothering anymore", "why do I even bother", "I give up"
@@ -125,9 +152,7 @@ export const stonewalling: Rule[] = [
     "(we're|we are|i'm|i am) (not|done) (having|doing) (this|that|it)( conversation| discussion| argument| again| now| anymore| any more| with you)*\\b|(we're|we are) (so |totally )?done (here|talking|discussing|with this)",
     {
       negatable: false,
-      when: (c) =>
-        noReturn(c) &&
-        !/\b(?:promise|won'?t have to|never have to|again,? i promise)\b/.test(c.text),
+      when: (c) => noReturn(c) && !promising(c.text),
     },
   ),
   // verbless refusal: "Not doing this over text.", "Not discussing it."
@@ -234,7 +259,7 @@ export const stonewalling: Rule[] = [
     "(i'm|i am|i'll|i will|we're|we are) not (discussing|talking about|going over|getting into|arguing about|debating|rehashing) [a-z' ]{1,30}?\\b(again|anymore|any more|ever again|any further)\\b",
     {
       negatable: false,
-      when: (c) => noReturn(c) && !/\b(?:promise|i swear|won'?t happen)\b/.test(c.text),
+      when: (c) => noReturn(c) && !swearing(c.text),
     },
   ),
   // sent elsewhere: "Speak to my solicitor.", "Go through the mediator."
@@ -303,6 +328,23 @@ export const stonewalling: Rule[] = [
   rule(
     "stonewalling",
     "have it your way|(i'm|i am) not (going to |gonna )?(keep )?(explaining|justifying|repeating) myself|suit yourself",
+    { negatable: false },
+  ),
+  // --- round 2: withdrawal verbs ---
+  // "I'm checking out.", "I'm walking away from this.", "I've stopped listening.", "I've heard enough."
+  rule(
+    "stonewalling",
+    "(i'm|i am|i'll|i will|i'm going to|i'm gonna) (just )?(tapping|bowing|checking|clocking|tap|bow|check|clock) out( of (this|here|it|this conversation|this chat))?|(i'm|i am|i'll|i will|i'm going to|i'm gonna) (just )?(walking|walk) away( from (this|it|you|this conversation|this argument|this chat))?|(i've|i have) (already )?(checked out|switched off|tuned out|stopped listening|stopped caring|heard enough|had enough of (this|you|it|this conversation|talking|arguing|listening))",
+    {
+      negatable: false,
+      sentenceEnd: true,
+      when: (c) => noReturn(c) && !promising(c.text),
+    },
+  ),
+  // a return made conditional on the other changing: "Talk to me when you've calmed down."
+  rule(
+    "stonewalling",
+    "(talk|speak|come back) to me (when|once|after) (you('ve| have)?|u) (calmed down|cooled (down|off)|grown up|grow up|stopped (shouting|crying|being \\w+)|can (be civil|act like an adult|behave)|(are|'re) ready to apologi[sz]e|learned some manners|got a grip)",
     { negatable: false },
   ),
 ];
