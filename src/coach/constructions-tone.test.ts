@@ -708,6 +708,11 @@ const CASES: Record<
 const ROUND2: typeof CASES = {
   "conditional-apology": [
     [
+      "sorry that a thing upset you, not sorry that I upset you",
+      ["I'm sorry that my comments upset you so much."],
+      ["I'm sorry that I upset you.", "sorry that i upset u last night"],
+    ],
+    [
       "sorry for a vague whatever",
       ["Sorry for whatever I did.", "I apologise for whatever it is you think I said."],
       ["I'm sorry for what I did.", "Sorry, whatever happens I'm here."],

@@ -30,10 +30,10 @@ export const conditional: Rule[] = [
   rule("conditional-apology", `${SORRY_ANY}( about that| for that| for it)?,? if`, {
     unless: POLITE_IF,
   }),
-  // "sorry that my comments upset you (so much)": the feeling, caused by a thing, not "I upset you"
+  // "sorry that my comments upset you (so much)": the feeling, caused by a thing, not "(that) I upset you"
   rule(
     "conditional-apology",
-    `(${SORRY_ANY}|regret) (that )?(my|what i|the way i|how i|it|that|this|the|our|those|these|any) [^.!?;]{0,60}?\\b(upset|upsets|offended|offends|bothered|bothers|annoyed|annoys|embarrassed|embarrasses|disappointed) you`,
+    `(${SORRY_ANY}|regret) (that )?(my|what i|the way i|how i|it|that|this|the|our|those|these|any) (?!i\\b)[^.!?;]{0,60}?\\b(upset|upsets|offended|offends|bothered|bothers|annoyed|annoys|embarrassed|embarrasses|disappointed) you`,
   ),
   // "I regret that you felt excluded"
   rule(
