@@ -195,6 +195,177 @@ const CASES: Record<string, Case[]> = {
     { text: "I understand why you're angry, but it was just a joke.", not: ["validation"] },
     { text: "I get that you're hurt, but I want to make it right.", has: ["validation"] },
   ],
+  // --- round 2: regret, responsibility, explanation ---
+  "regret: 'sorry that I ...' is the writer's act, not a feeling caused by 'that'": [
+    { text: "I'm truly sorry that I hurt you.", has: ["regret"] },
+    { text: "sorry that it upset you so much", not: ["regret"] },
+  ],
+  "regret: making an apology with 'want to say', not reporting one": [
+    { text: "I just want to say sorry for how I spoke to you.", has: ["regret"] },
+    { text: "How many times do I have to say sorry?", not: ["regret"] },
+    { text: "I've said sorry a hundred times.", not: ["regret"] },
+  ],
+  "regret: a bare sorry to a person, not a notice or condolence": [
+    { text: "Forgot your recital. Sorry, kiddo.", has: ["regret"] },
+    { text: "Sorry, running twenty minutes behind.", not: ["regret"] },
+    { text: "So sorry about your grandma, thinking of you.", not: ["regret"] },
+  ],
+  "regret: inexpressible sorrow, lifelong regret, swearing intensifiers": [
+    { text: "Words can't express how sorry I am.", has: ["regret"] },
+    { text: "I'll regret missing your graduation for the rest of my life.", has: ["regret"] },
+    { text: "im bloody gutted about what i did", has: ["regret"] },
+    { text: "I can't tell you how happy I am.", not: ["regret"] },
+  ],
+  "responsibility: the writer's act judged, with the other's act far away in the sentence": [
+    {
+      text: "Priya repeated what you told me in confidence, and I passed it on, and it was a lousy thing to do.",
+      has: ["responsibility"],
+    },
+    { text: "When you read my diary, it was wrong.", not: ["responsibility"] },
+    {
+      text: "Hannah told me what you said, and it was a low thing to say.",
+      not: ["responsibility"],
+    },
+  ],
+  "responsibility: no excuse / no justification / none of that makes it okay": [
+    { text: "Missed the parents' evening. No excuse.", has: ["responsibility"] },
+    { text: "None of that makes what I did acceptable.", has: ["responsibility"] },
+    { text: "That isn't a justification for going through your bag.", has: ["responsibility"] },
+    { text: "There's no excuse for how you spoke to me.", not: ["responsibility"] },
+    { text: "no excuse for what you did", not: ["responsibility"] },
+  ],
+  "responsibility: refusing to blame a cause or dress it up": [
+    { text: "I won't dress it up: I lied for a year.", has: ["responsibility"] },
+    { text: "I'm not going to blame the booze for any of it.", has: ["responsibility"] },
+    { text: "I'm not going to blame you for this.", not: ["responsibility"] },
+  ],
+  "responsibility: wrong acts by class (affair, broken agreement, admitting, behaving badly)": [
+    { text: "I had an affair last spring.", has: ["responsibility"] },
+    { text: "I broke our agreement about the phone.", has: ["responsibility"] },
+    { text: "I admit I fiddled the timesheets.", has: ["responsibility"] },
+    { text: "I behaved appallingly at your sister's wedding.", has: ["responsibility"] },
+    { text: "I took you for granted for years.", has: ["responsibility"] },
+    { text: "I let my jealousy get the better of me.", has: ["responsibility"] },
+    { text: "She had an affair with her boss.", not: ["responsibility"] },
+    { text: "I admit I wanted you to notice me.", not: ["responsibility"] },
+    { text: "I never took you for granted.", not: ["responsibility"] },
+    { text: "If I acted like a jerk, tell me.", not: ["responsibility"] },
+  ],
+  "responsibility: not my call to make / my call and the wrong one": [
+    {
+      text: "It wasn't my call to make without you.",
+      has: ["responsibility"],
+      not: ["defensiveness"],
+    },
+    { text: "Moving the money was my choice and the wrong one.", has: ["responsibility"] },
+    { text: "It wasn't my decision.", not: ["responsibility"] },
+  ],
+  "explanation: a cause after a negated act ('didn't ... because I was ashamed')": [
+    {
+      text: "I didn't pick up because I was ashamed. I let you down and that's on me.",
+      has: ["explanation", "responsibility"],
+    },
+  ],
+  "explanation: couldn't face / too proud to / afraid you'd": [
+    {
+      text: "I sold the ring because I couldn't face telling you about the debt. My fault.",
+      has: ["explanation"],
+    },
+    { text: "I borrowed it because I was skint and too embarrassed to ask.", has: ["explanation"] },
+    {
+      text: "I was scared you'd leave me. That's why I lied, and it was wrong.",
+      has: ["explanation"],
+    },
+    { text: "I was scared to tell you how much you hurt me.", not: ["explanation"] },
+  ],
+  "explanation: a non-person cause that 'had me / made me feel'": [
+    {
+      text: "I went quiet because the redundancy had me in pieces. Not an excuse.",
+      has: ["explanation"],
+    },
+    { text: "I left because you made me feel useless.", not: ["explanation"] },
+  ],
+  "explanation: bare feelings and circumstances in an apology": [
+    { text: "I was lonely. It's no excuse for what I did.", has: ["explanation"] },
+    { text: "My stress was through the roof and I snapped. That was wrong.", has: ["explanation"] },
+    { text: "I got scared and ran. It was wrong of me.", has: ["explanation"] },
+    { text: "My pride got in the way. I should have called.", has: ["explanation"] },
+    { text: "I was lonely when you were away.", not: ["explanation"] },
+    { text: "I felt neglected all year, and you never noticed.", not: ["explanation"] },
+  ],
+  "explanation vs excuse: a motive after 'but' takes back a named act": [
+    {
+      text: "I know I lied, but I was trying to protect you.",
+      has: ["excuse"],
+      not: ["responsibility", "explanation"],
+    },
+    {
+      text: "I lied because I was trying to protect you, and that was wrong.",
+      has: ["explanation", "responsibility"],
+    },
+  ],
+  "explanation: a cause refused anywhere in the message is neither explanation nor excuse": [
+    {
+      text: "I got wasted and said awful things. I'm not going to blame the drink. I'm sorry.",
+      not: ["explanation", "excuse"],
+    },
+  ],
+  "responsibility: asked for or reflected back by the other is not an admission": [
+    { text: "I need you to say it was wrong.", not: ["responsibility"] },
+    { text: "You keep saying it was a mistake, but it was a choice.", not: ["responsibility"] },
+    { text: "What I needed to hear was that it was wrong.", not: ["responsibility"] },
+    { text: "Listening back: you feel that I let you down.", not: ["responsibility"] },
+    { text: "I know you feel I let you down, and I did. It was wrong.", has: ["responsibility"] },
+    { text: "I was scared. You were shouting and it was wrong.", not: ["responsibility"] },
+  ],
+  "regret: the other's sorry is not the writer's": [
+    { text: "I wish you'd just say you're sorry.", not: ["regret"] },
+    { text: "are you even sorry?", not: ["regret"] },
+  ],
+  "responsibility: owning the blame in other words": [
+    { text: "The blame lies with me, not the team.", has: ["responsibility"] },
+    { text: "I can't blame anyone but myself.", has: ["responsibility"] },
+    { text: "I hold my hands up.", has: ["responsibility"] },
+    { text: "I have to own that.", has: ["responsibility"] },
+    { text: "I caused all of this.", has: ["responsibility"] },
+    { text: "I dropped the ball on the school forms.", has: ["responsibility"] },
+    { text: "I went back on my word.", has: ["responsibility"] },
+    { text: "I messed this up, not you.", has: ["responsibility"] },
+    { text: "My behaviour at the party was unacceptable.", has: ["responsibility"] },
+    { text: "You're right, I did that.", not: ["responsibility"] },
+    { text: "I started this business in 2019.", not: ["responsibility"] },
+    { text: "I got it wrong about the date, it's Friday.", not: ["responsibility"] },
+    { text: "You messed this up.", not: ["responsibility"] },
+    { text: "Your behaviour at the party was unacceptable.", not: ["responsibility"] },
+  ],
+  "responsibility: 'I chose to <act>' (not a choice to forgive or trust)": [
+    { text: "I chose to stay at the pub instead of coming home.", has: ["responsibility"] },
+    { text: "I chose to forgive you.", not: ["responsibility"] },
+    { text: "I decided to trust you again.", not: ["responsibility"] },
+  ],
+  "explanation: any cause after 'because' in a message that owns the act": [
+    {
+      text: "I skipped the party because my sister needed me, and I didn't tell you. That was wrong.",
+      has: ["explanation"],
+    },
+    { text: "I think it was wrong because it hurt you.", not: ["explanation"] },
+    { text: "I left early because the babysitter had to go.", not: ["explanation"] },
+  ],
+  "explanation: habits, beliefs and circumstances in an apology": [
+    {
+      text: "I don't handle conflict well, so I avoided you. That was wrong.",
+      has: ["explanation"],
+    },
+    { text: "I thought it would blow over. I'm sorry I lied.", has: ["explanation"] },
+    { text: "I was so caught up in the launch that I forgot. That's on me.", has: ["explanation"] },
+    {
+      text: "Money was tight and I was embarrassed. I should have told you.",
+      has: ["explanation"],
+    },
+    { text: "I was worried about money and I lied. Sorry.", has: ["explanation"] },
+    { text: "I'm sorry I snapped. I was upset about what you said.", not: ["explanation"] },
+    { text: "You forgot my birthday. I was hurt. It was wrong of you.", not: ["explanation"] },
+  ],
 };
 
 describe("apology components and markers: constructions", () => {

@@ -208,6 +208,9 @@ function contemptFrames(hits: Hit[], h: Hit): boolean {
   return false;
 }
 const DISOWNING = /excuse|justif|make (?:it|that|this)/;
+// "I'm not going to blame the drink", "I won't pretend the stress made me" (not "I take the blame")
+const REFUSED_CAUSE =
+  /^(?:not|won'?t|will not|refuse to|not going to|not gonna)\b.*\b(?:blame|pretend (?:the|my))\b/;
 const BUT = /\b(?:but|though|however)\b/;
 const NEXT_BUT = /^\s*(?:but|however)\b/;
 // "..., but you ...": a turn to the other person ("but you deserve the truth" is not one)
@@ -304,6 +307,42 @@ function resolve(hits: Hit[], text: string, sentences: Segment[]): Hit[] {
     )
       kill(h);
   }
+  // "It wasn't my call to make": a denial's words inside a longer admission are the admission.
+  for (let id21 = 0; id21 < hits.length; id21++) {
+    const d = hits[id21] as Hit;
+    if (d.dead || d.label !== "defensiveness") continue;
+    for (let ir22 = 0; ir22 < hits.length; ir22++) {
+      const r = hits[ir22] as Hit;
+      if (
+        !r.dead &&
+        r.label === "responsibility" &&
+        r.tag === "moral" &&
+        r.start <= d.start &&
+        r.end > d.end
+      )
+        kill(d);
+    }
+  }
+  // "It's not an excuse, but I was exhausted": a cause disowned before it is offered is an
+  // explanation, not a strong excuse that takes the admission back.
+  for (let ie23 = 0; ie23 < hits.length; ie23++) {
+    const e = hits[ie23] as Hit;
+    if (e.dead || e.label !== "excuse" || e.tag !== "strong") continue;
+    for (let ir24 = 0; ir24 < hits.length; ir24++) {
+      const r = hits[ir24] as Hit;
+      if (
+        !r.dead &&
+        r.label === "responsibility" &&
+        r.sentence === e.sentence &&
+        r.end <= e.start &&
+        DISOWNING.test(text.slice(r.start, r.end)) &&
+        BUT.test(text.slice(r.end, e.end))
+      ) {
+        kill(e);
+        break;
+      }
+    }
+  }
   // A defensive sentence is not an admission ("Whatever I do, it's wrong").
   for (let ih7 = 0; ih7 < hits.length; ih7++) {
     const h = hits[ih7] as Hit;
@@ -351,7 +390,7 @@ function resolve(hits: Hit[], text: string, sentences: Segment[]): Hit[] {
   // validation before it, and is an excuse (a moral admission before it stays).
   for (let ih17 = 0; ih17 < hits.length; ih17++) {
     const h = hits[ih17] as Hit;
-    if (h.dead || h.tag !== "state") continue;
+    if (h.dead || (h.tag !== "state" && h.tag !== "motive")) continue;
     let took = false;
     let disowned = false;
     for (let ia18 = 0; ia18 < hits.length; ia18++) {
@@ -360,7 +399,13 @@ function resolve(hits: Hit[], text: string, sentences: Segment[]): Hit[] {
       // "not that it excuses anything, but I'd had a horrible day": disowned, so explained
       if (a.label === "responsibility" && DISOWNING.test(text.slice(a.start, a.end)))
         disowned = true;
-      if ((a.label === "responsibility" || a.label === "validation") && a.end <= h.start) {
+      // a motive ("but I was trying to protect you") takes back only a named act, not a
+      // moral admission or validation
+      if (
+        (a.label === "responsibility" || a.label === "validation") &&
+        a.end <= h.start &&
+        (h.tag === "state" || a.tag === "act")
+      ) {
         if (BUT.test(text.slice(a.end, h.start))) took = true;
       }
     }
@@ -377,16 +422,22 @@ function resolve(hits: Hit[], text: string, sentences: Segment[]): Hit[] {
   // Causes: an explanation when the writer owns the act, an excuse otherwise.
   let owned = false;
   let others = false;
+  // "I got drunk and kissed someone. I'm not going to blame the drink.": the state is refused
+  // as a cause anywhere in the message, so it is neither explanation nor excuse
+  let refused = false;
   for (let ih10 = 0; ih10 < hits.length; ih10++) {
     const h = hits[ih10] as Hit;
     if (h.dead) continue;
-    if (h.label === "responsibility") owned = true;
+    if (h.label === "responsibility") {
+      owned = true;
+      if (REFUSED_CAUSE.test(text.slice(h.start, h.end))) refused = true;
+    }
     if (h.tag !== "state" && h.tag !== "motive" && kindOf(h.label) !== "marker") others = true;
   }
   for (let ih11 = 0; ih11 < hits.length; ih11++) {
     const h = hits[ih11] as Hit;
     if (h.dead || (h.tag !== "state" && h.tag !== "motive")) continue;
-    if (strongIn(h.sentence)) {
+    if (strongIn(h.sentence) || (refused && h.tag === "state")) {
       kill(h);
       continue;
     }

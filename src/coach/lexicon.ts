@@ -4,7 +4,7 @@ const alt = (...words: string[]) => `(${words.join("|")})`;
 
 /** Adverbs that intensify or soften without changing meaning. */
 export const ADV =
-  "((so|really|very|truly|deeply|terribly|genuinely|sincerely|incredibly|just|honestly|also|still|even|actually|completely|totally|fully|entirely|extremely|awfully|super|quite|pretty|a bit|a little|kind of|kinda|sort of) )*";
+  "((so|really|very|truly|deeply|terribly|genuinely|sincerely|incredibly|just|honestly|also|still|even|actually|completely|totally|fully|entirely|extremely|awfully|super|quite|pretty|a bit|a little|kind of|kinda|sort of|fucking|bloody|freaking|effing) )*";
 
 /** Apology words, conditional or not. */
 export const SORRY_ANY = "(sorry|apologi[sz]e|apologies|apology)";

@@ -5,13 +5,13 @@ import { type Rule, type RuleContext, rule, test } from "../../rule.ts";
 
 // Not regret: "sorry to bother you", "sorry for your loss", "sorry, on a call".
 const POLITE_AFTER = test(
-  "(to (bother|interrupt|disturb|trouble|hear|ask|be a pain|spam|keep (you|on)|wake|message|text|do this|pester|chase|nag|say this|ask again)|for (your|the) (loss|delay|late reply|slow reply|wait|short notice|long message|spam|typo|confusion|double text|essay|rant|ramble)|about (your|the) (loss|delay|wait|weather|traffic|mess)|for being (late|slow) (to reply|replying|getting back)|i missed your call|,? ((i('m| am)|im) )?(on|in) (a|the) (call|meeting|train|bus|phone)|,? (wrong (chat|person|number)|typo|autocorrect|missed (your )?call|just saw this|only just seen|driving|busy|can't talk)|,? (what|who|pardon|come again|say again|what was that)|(that )?(you|u)('ve| have)? (had|have|got|are having|'re having) (such |a really |a |an |the )+(rough|bad|hard|awful|terrible|long|tough|crap|crappy|shit|shitty|horrible|rubbish|stressful) |(that )?(you|u) (went|had to go|are going|'re going|have been going|'ve been going|have had to go|had to deal|are dealing|'re dealing|lost)\\b|(about|for) what (you|u|you're|you've) (went|are going|have been|'ve been|going|had))",
+  "(to (bother|interrupt|disturb|trouble|hear|ask|be a pain|spam|keep (you|on)|wake|message|text|do this|pester|chase|nag|say this|ask again)|for (your|the) (loss|delay|late reply|slow reply|wait|short notice|long message|spam|typo|confusion|double text|essay|rant|ramble)|about (your|the) (loss|delay|wait|weather|traffic|mess)|for being (late|slow) (to reply|replying|getting back)|i missed your call|,? ((i('m| am)|im) )?(on|in) (a|the) (call|meeting|train|bus|phone)|,? (wrong (chat|person|number)|typo|autocorrect|missed (your )?call|just saw this|only just seen|driving|busy|can't talk)|,? (what|who|pardon|come again|say again|what was that)|,? (i'?m |im |i am |we'?re |i'?ll |ill |will |gonna |going to )?(running|be) ((a bit|a little|a few|\\d+|two|five|ten|fifteen|twenty|thirty|half an hour|an hour) )?((minutes?|mins?) )?(late|behind)\\b|(about|for|to hear about) (your|ur|the) (grandad|granddad|grandpa|grandma|gran|nan|nana|granny|aunt|auntie|uncle|cousin|dog|cat|pet|diagnosis|news|results)\\b(?! ('s|being|finding|seeing|hearing))|(that )?(you|u)('ve| have)? (had|have|got|are having|'re having) (such |a really |a |an |the )+(rough|bad|hard|awful|terrible|long|tough|crap|crappy|shit|shitty|horrible|rubbish|stressful) |(that )?(you|u) (went|had to go|are going|'re going|have been going|'ve been going|have had to go|had to deal|are dealing|'re dealing|lost)\\b|(about|for) what (you|u|you're|you've) (went|are going|have been|'ve been|going|had))",
   "start",
 );
 // "sorry it got under your skin", "I regret that the situation caused you distress":
 // sorry for the other's feeling, caused by a non-agent ("it", "the situation"), not for one's act.
 const FEELING_NOT_ACT = test(
-  "(that )?(it|this|that|the situation|the (?!way )\\w+( \\w+)?|things|what happened|anything|any of (this|that|it)|the way (it|things) (went|happened|came across)|how (it|things) (went|came across)) (has |have |had |might have |may have |must have )?(\\w+ )?(hurt|hurts|upset|upsets|offended|bothered|annoyed|embarrassed|disappointed|got (under|to) (you|u|your|ur)|made (you|u) (feel|so|upset|uncomfortable|angry|sad)|caused (you|u|any|some|such)|left (you|u) (feeling|upset|hurt)|affected (you|u)|came (across|out) (badly|wrong|that way|like))",
+  "(that )?(it|this|that|the situation|the (?!way )\\w+( \\w+)?|things|what happened|anything|any of (this|that|it)|the way (it|things) (went|happened|came across)|how (it|things) (went|came across)) (has |have |had |might have |may have |must have )?((?!i |i'|we |id |ive )\\w+ )?(hurt|hurts|upset|upsets|offended|bothered|annoyed|embarrassed|disappointed|got (under|to) (you|u|your|ur)|made (you|u) (feel|so|upset|uncomfortable|angry|sad)|caused (you|u|any|some|such)|left (you|u) (feeling|upset|hurt)|affected (you|u)|came (across|out) (badly|wrong|that way|like))",
   "start",
 );
 // "If anything I did upset you, then sorry", "To whatever extent my email offended anyone, I apologise":
@@ -84,17 +84,28 @@ export const regret: Rule[] = [
       if (
         /\b(said|say|saying|told (you|u|him|her|them|\w+)|already|keep|kept)\s+(that\s+)?$/.test(
           before,
+        ) &&
+        // "I want to say sorry", "I just wanna say I'm sorry": making one
+        !/\b(?:(?:want|wanted|like|love|going|trying|meant|mean) to|wanna|gonna|let me|must)\s+(?:just\s+)?say\s+(?:that\s+)?$/.test(
+          before,
         )
       )
         return false;
       // "Priya says she's really sorry", "the kids are sorry": someone else's apology
       if (
-        /\b(she|he|they|we|it)(?:'?s|'?re| is| are| was| were| feels?| felt)\s+(?:(?:so|really|very|truly|deeply|terribly|genuinely)\s+)*$/.test(
+        /\b(she|he|they|we|it|you|u|ya)(?:'?s|'?re| is| are| was| were| feels?| felt| r)\s+(?:(?:so|really|very|truly|deeply|terribly|genuinely)\s+)*$/.test(
           before,
         )
       )
         return false;
       if (/\b(not|never|no)\s+$/.test(before)) return false;
+      // "are you sorry?", "were u even sorry": asking about the other's apology
+      if (
+        /\b(?:are|were|r)\s+(?:you|u|ya)\s+(?:(?:even|really|actually|at all|ever)\s+)*$/.test(
+          before,
+        )
+      )
+        return false;
       // bare "sorry," opening a request or notice ("sorry, can we talk tonight?")
       const m = c.text.slice(c.start, c.end);
       const bare = !/\b(i'?m|i am|im|i feel|i was|so|really|very|truly|deeply|terribly)\b/.test(m);
@@ -102,7 +113,7 @@ export const regret: Rule[] = [
         const rest = after
           .replace(/^\s*[,-]\s*/, "")
           .replace(
-            /^(?:love|babe|baby|hun|hon|honey|mate|sis|bro|mum|mom|dad|nan|gran|darling|sweetheart|my love|x+)\b[\s,.!x]*$/,
+            /^(?:love|babe|baby|hun|hon|honey|mate|sis|bro|mum|mom|dad|nan|gran|darling|sweetheart|my love|son|daughter|kiddo|kid|pal|buddy|bud|dude|man|girl|boo|bestie|sweetie|sweetpea|my darling|my dear|dear|sister|brother|bruv|fam|guys|everyone|all|team|grandma|grandad|granny|auntie|x+)\b[\s,.!x]*$/,
             "",
           );
         if (rest === "") return true;
@@ -137,12 +148,12 @@ export const regret: Rule[] = [
   ),
   rule(
     "regret",
-    "i wish (i('d| would| had)|id) (never|not|told|been|said|listened|stayed|called|come|waited|asked|thought)\\b|i hate (myself for|that i|what i did|how i)|i wish i (hadn't|had never|never|'d never|'d not|'d (told|been|said|listened|stayed|called|come|waited|asked|thought)|could take (it|that|this|back)|could undo|had (told|been|said|listened))|if i could (take|undo) (it|that|this|back)|i can't forgive myself|(i('m| am)|im) heartbroken (that|about what) i",
+    "i wish (i('d| would| had)|id) (never|not|told|been|said|listened|stayed|called|come|waited|asked|thought)\\b|i hate (myself for|that i|what i did|how i)|i wish i (hadn't|had never|never|'d never|'d not|'d (told|been|said|listened|stayed|called|come|waited|asked|thought)|could take (it|that|this|back)|could undo|had (told|been|said|listened))|if i could (take|undo) (it|that|this|back)|i can't forgive myself|(can't|cannot|can not|don't know how to|never) (tell you|say|express|put into words|describe|explain) (how|just how) (sorry|ashamed)|(words|i) (can't|cannot|don't|won't) (say|express|describe|cover) (how|just how) (sorry|ashamed)|no words (for|to (say|express|describe)) how (sorry|ashamed)|(i('m| am)|im) heartbroken (that|about what) i",
   ),
   // "I'm gutted I missed your graduation", "gutted i couldnt make ur birthday", "I'm angry at myself"
   rule(
     "regret",
-    `((i('m| am)|im) ${ADV})?(gutted|heartbroken|devastated|kicking myself|so upset|sick) (that )?i (missed|forgot|didn't|couldn't|wasn't|said|let|left|hurt|made|put|did|was|ruined|broke|lied)\\b|(i('m| am)|im) ${ADV}(angry|furious|disappointed|frustrated|disgusted|mad|cross|livid) (at|with) myself|((i('ll| will)|ill)|i will) (never stop|always|forever) regret(ting)?|i (still |just )?(can't|cannot) stop regretting|my heart (sinks|breaks|aches|drops) (every time |whenever |when )?i (think|remember)`,
+    `((i('m| am)|im) ${ADV})?(gutted|heartbroken|devastated|kicking myself|so upset|sick) (that )?i (missed|forgot|didn't|couldn't|wasn't|said|let|left|hurt|made|put|did|was|ruined|broke|lied)\\b|(i('m| am)|im) ${ADV}(angry|furious|disappointed|frustrated|disgusted|mad|cross|livid) (at|with) myself|((i('ll| will)|ill)|i will) (never stop|always|forever) regret(ting)?|((i('ll| will)|ill)|i will) regret (it|this|that|what i did|\\w+ing( \\w+){1,4}?) (for the rest of my life|forever|until the day i die|for ever|always|every day)|i (still |just )?(can't|cannot) stop regretting|my heart (sinks|breaks|aches|drops) (every time |whenever |when )?i (think|remember)`,
     {
       when: (c) =>
         !/^\W*(?:gutted|heartbroken|devastated|sick)/.test(c.text.slice(c.start, c.end)) ||

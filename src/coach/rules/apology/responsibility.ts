@@ -5,25 +5,38 @@ import { type Rule, rule, test } from "../../rule.ts";
 
 // A judgement about the act, by the writer: "that was wrong", "it's on me".
 const BAD_ACT_ADJ =
-  "(wrong|unfair|cruel|selfish|dishonest|disrespectful|inexcusable|unacceptable|unforgivable|out of order|out of line|not okay|not right|not fair (on|to) you|rude|uncalled for|inappropriate|unjustified|below the belt|a low blow|mean|petty|spiteful|vindictive|a betrayal|a violation( of \\w+ \\w+)?|a lie|cowardly|shameful|thoughtless|careless|horrible|awful|terrible|unkind|nasty|hurtful|disgraceful|indefensible|deceitful|deceptive|manipulative|sneaky|low|a (terrible|rubbish|awful|horrible|shitty|crappy|stupid|cruel|selfish|cowardly|low|nasty|mean|hurtful|lousy|bad|dishonest|thoughtless|careless|disgusting|horrid|crap|shit|dick|dickish|sh\\*tty|horrendous|big) (thing|move|way|mistake|decision|choice|lie|betrayal)( to do| to say| of me)?|my fault|a mistake|a big mistake|a huge mistake|the wrong (thing|call|decision|choice|time))";
+  "(wrong|unfair|cruel|selfish|dishonest|disrespectful|inexcusable|unacceptable|unforgivable|out of order|out of line|not okay|not right|not fair (on|to) you|rude|uncalled for|inappropriate|unjustified|below the belt|a low blow|mean|petty|spiteful|vindictive|a betrayal|a violation( of \\w+ \\w+)?|a lie|cowardly|shameful|thoughtless|careless|horrible|awful|terrible|unkind|nasty|hurtful|disgraceful|indefensible|deceitful|deceptive|manipulative|sneaky|low|vile|despicable|heartless|callous|hateful|inaccurate|untrue|misleading|unprofessional|irresponsible|reckless|a (really |truly |pretty |very |so |genuinely |seriously )?(terrible|rubbish|awful|horrible|shitty|crappy|stupid|cruel|selfish|cowardly|low|nasty|mean|hurtful|lousy|bad|dishonest|thoughtless|careless|disgusting|horrid|crap|shit|dick|dickish|sh\\*tty|horrendous|big|vile|despicable|heartless|callous|hateful|spiteful|unkind|rotten|ugly|disgraceful|shameful|unforgivable|childish|petty|sneaky|stupid|dumb|idiotic|reckless|irresponsible) (thing|move|way|mistake|decision|choice|lie|betrayal)( to do| to say| of me| for me to (do|say))?|my fault|a mistake|a big mistake|a huge mistake|the wrong (thing|call|decision|choice|time))";
 // For a pattern anchored on "was/is" alone: only distinctive judgements ("mean", "low", "out of"
 // are common words), in two parts so each gates on a word of its own.
 const BAD_ACT_LEAN = [
-  "(wrong|unfair|cruel|selfish|dishonest|disrespectful|inexcusable|unacceptable|unforgivable|rude|inappropriate|unjustified|petty|spiteful|vindictive|cowardly|shameful|thoughtless|careless|horrible|awful|terrible|unkind|nasty|hurtful|disgraceful|indefensible|deceitful|deceptive|manipulative|sneaky)",
+  "(wrong|unfair|cruel|selfish|dishonest|disrespectful|inexcusable|unacceptable|unforgivable|rude|inappropriate|unjustified|petty|spiteful|vindictive|cowardly|shameful|thoughtless|careless|horrible|awful|terrible|unkind|nasty|hurtful|disgraceful|indefensible|deceitful|deceptive|manipulative|sneaky|vile|despicable|heartless|callous|hateful|irresponsible|reckless)",
   "a (low blow|betrayal|violation|lie|mistake|big mistake|huge mistake|(terrible|awful|horrible|shitty|crappy|stupid|cruel|selfish|cowardly|nasty|hurtful|lousy|dishonest|thoughtless|careless|horrid|horrendous) (thing|move|way|decision|choice))",
 ];
 const NOT_MINE = test(
   "(of you|by you|you did|you said|your (\\w+ )?(behaviour|decision|choice|idea|fault)|what you|when you)",
 );
 const WRONG_ACT =
-  "(lied|lie to you|cheated|betrayed (you|your|us)|deceived|stole|manipulated|gaslit|gaslighted|humiliated you|abandoned you|ghosted (you|u)|ghosted|cheated on you|broke (your|my|our|a|the) (trust|promise|word|heart|confidence)|broke (it|your \\w+)|went behind your back|went through your (phone|messages|texts|things|stuff|emails|diary|bag|laptop)|read your (messages|texts|emails|diary|journal|letters|phone|private)|snooped|spied on you|hid (it|this|that|the \\w+|things|stuff|money|the truth|\\w+ \\w+) from (you|u)|hid the truth|kept (it|this|that|things|secrets|stuff|the \\w+) from you|lied to (you|your face)|let (you|the team|everyone|us|the family|the kids) down|hurt you|bit your head off|took (the )?credit|shut (you|u) out|pushed (you|u) away|gambled|disrespected you|embarrassed you|shouted at you|yelled at you|screamed at you|snapped at you|insulted you|belittled you|ignored you|invaded your privacy|crossed (a|the) line|messed up|screwed up|fucked up|f\\*\\*\\*ed up|blew it|was unfaithful|wasn't honest|was not honest|wasn't there for you|failed you|used you|took advantage|misled you|betrayed|broke the rules|went too far|overstepped|behaved badly|treated you (badly|horribly|like)|made (a|the same) (mistake|mess)|cheated|stole from you|spent (the|our|your) (\\w+ )?money|forgot your (birthday|anniversary)|stood you up|was (cruel|selfish|dishonest|unfair|out of order|out of line|a coward|cowardly|disrespectful|horrible|awful|an idiot|a jerk|an arse|an ass|a dick|a prick|thoughtless|careless|in the wrong|wrong|unkind|nasty|mean to you)|made a mistake|made a terrible (mistake|choice|decision))";
+  "(lied|lie to you|cheated|betrayed (you|your|us)|deceived|stole|manipulated|gaslit|gaslighted|humiliated you|abandoned you|ghosted (you|u)|ghosted|cheated on you|broke (your|my|our|a|the|that|this|his|her|their|every|all my) (trust|promise|promises|word|heart|confidence|agreement|deal|vow|vows|boundary|boundaries|rule|rules|commitment|pact)|had an affair|(slept|hooked up|got off) with (someone|somebody|someone else|another (man|woman|guy|girl)|my ex|an ex|a colleague|a coworker|a co-worker|other (people|women|men))|kissed (someone|somebody|someone else|another (man|woman|guy|girl)|my ex|an ex|a colleague|a coworker)|fiddled (my|the|our|your) (expenses|books|accounts|figures|numbers|timesheets?)|misrepresented|let (you|u) take the (heat|blame|fall|rap)|broke (it|your \\w+)|went behind your back|went through your (phone|messages|texts|things|stuff|emails|diary|bag|laptop)|read your (messages|texts|emails|diary|journal|letters|phone|private)|snooped|spied on you|hid (it|this|that|the \\w+|things|stuff|money|the truth|\\w+ \\w+) from (you|u)|hid the truth|kept (it|this|that|things|secrets|stuff|the \\w+) from you|lied to (you|your face)|let (you|the team|everyone|us|the family|the kids) down|hurt you|bit your head off|took (the )?credit|shut (you|u) out|pushed (you|u) away|gambled|disrespected you|embarrassed you|shouted at you|yelled at you|screamed at you|snapped at you|insulted you|belittled you|ignored you|invaded your privacy|crossed (a|the) line|messed up|screwed up|fucked up|f\\*\\*\\*ed up|blew it|was unfaithful|wasn't honest|was not honest|wasn't there for you|failed you|used you|took advantage|misled you|betrayed|broke the rules|went too far|overstepped|behaved badly|treated you (badly|horribly|like)|dropped the ball|went back on (my|our) (word|promise|agreement|deal)|(didn't|did not|failed to|couldn't) keep (my|our) (word|promise|promises|agreement)|(messed|screwed|fucked|cocked|mucked|stuffed) (it|this|that|things|everything|us|our \\w+|your \\w+) (all )?up|got (it|this|that|things) (so |really |badly |completely |totally |very |all |horribly |massively )+wrong|made (a|the same) (mistake|mess)|(behaved|acted) (so |really |truly )?(terribly|badly|horribly|appallingly|awfully|disgracefully|shamefully|selfishly|childishly|abominably|like (a|an) (total |complete |absolute |spoilt |spoiled |entitled )?(jerk|idiot|child|brat|arse|ass|dick|prick|twat|asshole|arsehole|coward|bully|monster|toddler|teenager|lunatic|maniac))|made (a|such a|the same|a few|some|so many|a lot of|a really|a) (huge |big |massive |terrible |serious |stupid |dumb |awful |horrible |bad |grave |colossal |real |major |total |complete |selfish |stupid )?(mistake|mistakes|mess|error|errors|blunder|hash of (it|things|everything))|let my (temper|anger|jealousy|pride|ego|insecurity|insecurities|fear|mouth|drinking|mood) (get|run|take|win|rule)|talked down to (you|u)|went off on (you|u)|kept (you|u) in the dark|took (you|u|us|your \\w+) for granted|put (my|work|the|him|her|them|myself|\\w+) (\\w+ )?(before|ahead of|above) (you|u|us|our|your)|didn't tell (you|u) the truth|wasn't truthful|made fun of (you|u)|mocked (you|u)|swore at (you|u)|lost my (temper|rag|cool|shit)|blew up at (you|u)|lashed out|took my (anger|stress|frustration|mood|bad day|day) out on (you|u)|walked out on (you|u)|left (you|u) (alone|on your own|to deal|to cope|to pick up|hanging|stranded)|cheated|stole from you|spent (the|our|your) (\\w+ )?money|forgot your (birthday|anniversary)|stood you up|was (cruel|selfish|dishonest|unfair|out of order|out of line|a coward|cowardly|disrespectful|horrible|awful|an idiot|a jerk|an arse|an ass|a dick|a prick|thoughtless|careless|in the wrong|wrong|unkind|nasty|mean to you)|made a mistake|made a terrible (mistake|choice|decision))";
 
+// "there's no excuse for what you did": the other's act
+const OTHERS_ACT_AFTER = test(
+  "for (what |how |the way |any of )?(you|u|your|ur|he|she|they|him|her|them|his|their)\\b",
+  "start",
+);
+// "You were shouting and it was wrong": the other's conduct just before the judgement
+const YOU_DOING = /\b(?:you|u) (?:were|are|'re|was|kept|keep|have been|had been|always|never)\b/;
 // "Seeing you with him was awful": a gerund of perceiving or undergoing is not the writer's act
 const PERCEIVING =
-  /^(?:seeing|hearing|watching|finding|learning|reading about|knowing|being|having|getting|waiting|living|feeling|thinking|losing|leaving)\b|\b(?:me|my|myself)\b/;
+  /^(?:seeing|hearing|watching|finding|learning|reading about|knowing|being|having|getting|waiting|living|feeling|thinking|losing|leaving|saying|claiming|pretending|insisting|suggesting|implying|hinting)\b|\b(?:me|my|myself)\b/;
 // "if I lied", "you think I cheated", "as if I hid it": the act is not admitted.
 const REPORTED =
   /\b(if|whether|unless|as if|like|you (say|said|think|thought|claim|claimed|believe|feel|felt|act like|acting like)|accused me of|said that|think that|not saying|didn't say|never said|because|cos|cause)\s+$/;
+// "I need you to say it was wrong", "you keep saying it was a mistake", "you're saying I broke
+// your trust", "what I'm hearing is that I let you down": the other's words, asked for or
+// reflected back, not the writer's admission
+const OTHER_SAYS =
+  /\b(?:you|u|ya)(?:'?re|'?d| are| were)?(?:\s+(?!i\b)[a-z']+){0,3}?\s+(?:say|admit|acknowledge|accept|own|see|realise|realize|understand|agree|recogni[sz]e|said|saying|says|admitted|admitting|think|thought|claim|claimed|reckon|believe|telling me|feel|felt|feels|feeling)\s+(?:that\s+)?(?:like\s+)?$|\bhear(?:ing)?(?: (?:is|was))?(?: that)?\s+$/;
+const NOT_ADMITTED = new RegExp(`${REPORTED.source}|${OTHER_SAYS.source}`);
 
 export const responsibility: Rule[] = [
   rule(
@@ -32,7 +45,12 @@ export const responsibility: Rule[] = [
     {
       tag: "moral",
       notInQuestion: true,
-      unless: NOT_MINE,
+      // the other's act near the judgement ("when you left, it was wrong", "it was cruel of
+      // you"), not anywhere in a long sentence ("I told her what you told me, ... it was low")
+      when: (c) => {
+        const near = c.text.slice(Math.max(c.sentence.start, c.start - 50), c.sentence.end);
+        return !NOT_MINE.test(near) && !YOU_DOING.test(near);
+      },
     },
   ),
   rule(
@@ -62,12 +80,12 @@ export const responsibility: Rule[] = [
   ),
   rule(
     "responsibility",
-    "(there's|there is|that's|it's|it is|that is|there was|i have|(i('ve| have)|ive) got|i had) no (excuse|justification)|(doesn't|does not|don't|didn't|won't|does nothing to|can't|cannot) ((make|makes) (it|that|this|what i did|\\w+ing( \\w+){0,3}) (right|okay|ok|better|acceptable|any better|alright|fine|excusable)|excuse|justify)( it| that| what i did| anything)?|not that (it|this|that|any of (it|this|that)) (excuses|justifies|makes (it|that|this) (right|okay|ok|better))|not (using|making) (that|it|this|them)? ?(as )?(an )?excuses?|no excuses|not to excuse (it|what i did|myself|anything)|not an excuse|(i('m| am)|im) not (trying to )?(excuse|justify) (it|what|myself|that)|((i('m| am)|im)|i am) not (going to|gonna) (make|give|offer) (any )?excuses|(that's|it's|is) not an excuse|(isn't|is not|wasn't|was not) an excuse",
-    { tag: "moral", negatable: false, notInQuestion: true },
+    "(there's|there is|that's|it's|it is|that is|there was|i have|(i('ve| have)|ive) got|i had) no (excuse|justification)|(that's|it's|that is|it is|there's|there is|was|is) no (good |real )?reason (to (lie|cheat|hide|keep|snap|shout|yell|scream|treat|go behind|lie to|take|steal|do (that|it|what i did)|say (that|it|those|what i))|for (lying|cheating|hiding|what i did|doing (that|it|what i did)|my (behaviour|actions|lies)))|none of (it|that|this) (makes|made|excuses|excused|justifies|justified|changes)( (it|that|this|what i did))?( (right|okay|ok|acceptable|better|alright))?|(doesn't|does not|don't|didn't|won't|does nothing to|can't|cannot) ((make|makes) (it|that|this|what i did|\\w+ing( \\w+){0,3}) (right|okay|ok|better|acceptable|any better|alright|fine|excusable)|excuse|justify)( it| that| what i did| anything)?|not that (it|this|that|any of (it|this|that)) (excuses|justifies|makes (it|that|this) (right|okay|ok|better))|not (using|making) (that|it|this|them)? ?(as )?(an )?excuses?|no excuses|not to excuse (it|what i did|myself|anything)|not an excuse|(i('m| am)|im) not (trying to )?(excuse|justify) (it|what|myself|that)|((i('m| am)|im)|i am) not (going to|gonna) (make|give|offer) (any )?excuses|(that's|it's|is) not an? (excuse|justification)|(isn't|is not|wasn't|was not) an? (excuse|justification)|(not|won't|will not|not going to|not gonna|refuse to) (dress (it|this|that) up|sugar ?coat (it|this|that)|sugar-coat (it|this|that)|blame (it on )?(the (drink|drinking|alcohol|booze|stress|pressure|job|pills|weed)|my (drinking|stress|job|work|mood|anxiety|depression|childhood|past|ex)|anyone|anybody|anything|work|stress|alcohol|drink)|pretend (the|my) (drink|drinking|alcohol|booze|stress|pressure|job|work|anxiety|mood) (made|forced|caused))",
+    { tag: "moral", negatable: false, notInQuestion: true, notFollowedBy: OTHERS_ACT_AFTER },
   ),
   rule(
     "responsibility",
-    "(it|that|this|hiding it|lying|going silent( on you)?|the decision|doing it) was (still |entirely |completely |all )?my (own )?(choice|decision|call)|i (chose|decided) to (lie|hide|cheat|keep|do|go|say|ignore|read|take|spend|drink|text|lie)|i made (that|the|a|my) (choice|decision) to",
+    "(it|that|this|hiding it|lying|going silent( on you)?|the decision|doing it) was (still |entirely |completely |all )?my (own )?(choice|decision|call)|i (chose|decided) to (lie|hide|cheat|keep|do|go|say|ignore|read|take|spend|drink|text|lie)|i (chose|decided) to (?!(forgive|trust|believe|stay with|love|be honest|tell (you|u) the truth|come clean|change|work on|get help|try|make (it|this|things) right|apologi|fix|focus|take (a|some) (break|time)|leave (it|this)|let (it|that|this) go|move on|talk|listen|give (you|u|it|us)|wait|believe)\\b)(\\w+)|i made (that|the|a|my) (choice|decision) to",
     { tag: "moral", notInQuestion: true },
   ),
   rule(
@@ -76,7 +94,7 @@ export const responsibility: Rule[] = [
     {
       tag: "moral",
       notInQuestion: true,
-      notPrecededBy: /\b(maybe|perhaps|if|you think|you said|you say)\s+$/,
+      notPrecededBy: new RegExp(`\\b(maybe|perhaps|if)\\s+$|${OTHER_SAYS.source}`),
     },
   ),
   rule(
@@ -85,18 +103,39 @@ export const responsibility: Rule[] = [
     {
       tag: "act",
       notInQuestion: true,
-      notPrecededBy: REPORTED,
+      notPrecededBy: NOT_ADMITTED,
     },
   ),
   rule(
     "responsibility",
-    "(i|(i('ve| have)|ive)|i have) (broken|betrayed|lost) (your|our) (trust|faith|confidence)|(i|(i('ve| have)|ive)|i have) (hurt|let down|failed|betrayed) (you|u)",
-    { tag: "act", notInQuestion: true, notPrecededBy: REPORTED },
+    "(i|(i('ve| have)|ive)|i have) (broken|betrayed|lost) (your|our) (trust|faith|confidence)|(i|(i('ve| have)|ive)|i have) (hurt|let down|failed|betrayed) (you|u)|i (really |truly )?did (lie|cheat|steal)\\b|i (fully |freely |openly |now )?(admit|confess|acknowledge|accept)( that)? i (\\w+ed|did|took|went|told|said|broke|made|spent|kept|hid|lost|forgot|let|gave|sent|wrote|ran|left|stole|sold|bought|threw|hit|slept|kissed|met|put|read|snuck|sneaked)\\b(?<!\\b(wanted|needed|liked|loved|hoped|worried|panicked|struggled|felt|tried|cared|wished|missed you|feared|dreaded|started))",
+    { tag: "act", notInQuestion: true, notPrecededBy: NOT_ADMITTED },
   ),
   // "I regret lying to you", "sorry for cheating": the act named as wrong
   rule(
     "responsibility",
     "(regret|sorry (for|about)|apologi[sz]e for|ashamed of|apologies for) (ever |always |constantly )?(lying|cheating|deceiving|betraying|hiding (it|this|that|things|the \\w+|\\w+ \\w+) from (you|u)|going behind your back|breaking (my|your|our) (promise|word|trust)|snooping|sneaking around|manipulating|stealing|gaslighting|going through your (phone|messages|things|stuff)|reading your (messages|texts|diary|emails|phone))",
+    { tag: "act", notInQuestion: true },
+  ),
+  // "No excuse.", "No excuses, it was me."
+  rule("responsibility", "no (excuse|excuses|justification)\\b", {
+    tag: "moral",
+    sentenceStart: true,
+    notFollowedBy: OTHERS_ACT_AFTER,
+    negatable: false,
+    notInQuestion: true,
+  }),
+  // "Bringing Jess was my call and the wrong one", "it wasn't my call to make", "it wasn't my
+  // place to tell her" (not "it wasn't my decision": a denial)
+  rule(
+    "responsibility",
+    "my (own )?(call|choice|decision),? and (a|the) (wrong|bad|poor|selfish|terrible|awful|stupid) one|(wasn't|was not|isn't|is not) (my|mine) (call|decision|choice) to make|(wasn't|was not|isn't|is not) my place to",
+    { tag: "moral", notInQuestion: true, negatable: false, notPrecededBy: NOT_ADMITTED },
+  ),
+  // "I'm sorry I hid the betting", "sorry i kept it secret": hiding named inside an apology
+  rule(
+    "responsibility",
+    "(sorry|apologi[sz]e|ashamed|regret) (that )?i (hid|concealed|covered up|kept (it|this|that|things|stuff|the \\w+) (secret|quiet|hidden|from (you|u)))\\b",
     { tag: "act", notInQuestion: true },
   ),
   rule(
@@ -148,8 +187,8 @@ export const responsibility: Rule[] = [
   // "I know I'm the one who wrecked it"
   rule(
     "responsibility",
-    "(i('m| am)|im) the (only )?one (who|that) (wrecked|ruined|broke|messed|screwed|caused|started|lied|cheated|hurt|betrayed|blew|destroyed|let)|(i('m| am)|im) the (only )?one (to blame|at fault|in the wrong)",
-    { tag: "moral", notInQuestion: true, notPrecededBy: REPORTED },
+    "((i('m| am)|im)|i was) the (only )?one (who|that) (wrecked|ruined|broke|messed|screwed|caused|started|lied|cheated|hurt|betrayed|blew|destroyed|let)|((i('m| am)|im)|i was) the (only )?one (to blame|at fault|in the wrong)",
+    { tag: "moral", notInQuestion: true, notPrecededBy: NOT_ADMITTED },
   ),
   // "which is stealing, plain and simple"
   rule(
@@ -161,13 +200,13 @@ export const responsibility: Rule[] = [
   rule(
     "responsibility",
     "i (was|am|'m) (so |really |such |being |being so |a bit |totally |completely |incredibly |a total |a complete |an absolute |a right |a proper |a massive |a real |an utter )*(condescending|horrible|cruel|selfish|unfair|nasty|awful|rude|unkind|out of order|out of line|patronising|patronizing|dismissive|childish|vile|spiteful|petty|harsh|horrid|idiot|jerk|arse|ass|dick|prick|twat|knob|bully|hypocrite)\\b|i (just |also |then )?took (it out on (you|u)|(money|cash|\\S+) (from|out of) (your|our|the joint|the kids'?) (purse|wallet|account|bag|savings|money box|piggy bank))",
-    { tag: "act", notInQuestion: true, notPrecededBy: REPORTED },
+    { tag: "act", notInQuestion: true, notPrecededBy: NOT_ADMITTED },
   ),
   // "it wasn't my news to share", "it wasn't mine to take", "I had no right to"
   rule(
     "responsibility",
     "(it|that|this) (wasn't|was not|isn't|is not|was never) (my|mine) (\\w+ )?to (share|tell|take|spend|read|give|use|decide|say|make|sell|lend|post|open|keep)|(it|that) was (never )?(yours|your \\w+) to (share|tell|decide)|i had no (right|business)( (to|doing|reading|going|telling|saying|taking|looking|touching))?\\b",
-    { tag: "moral", notInQuestion: true, negatable: false, notPrecededBy: REPORTED },
+    { tag: "moral", notInQuestion: true, negatable: false, notPrecededBy: NOT_ADMITTED },
   ),
   // "the error in the proposal was mine, not yours", "the mistake is all mine"
   rule(
@@ -185,7 +224,7 @@ export const responsibility: Rule[] = [
   rule(
     "responsibility",
     "(i|regret|sorry (for|about)|apologi[sz]e for) (just |also |then )?(took|taking|borrowed|borrowing|used|using|read|reading|went|going|spent|spending|booked|booking|sold|selling|moved|moving|opened|opening|invited|inviting|shared|sharing|posted|posting|gave|giving|lent|lending|signed|signing|agreed|agreeing|decided|deciding|cancelled|cancelling|drove|driving|looked|looking|checked|checking|told|telling) (\\w+ ){0,5}?without (asking|permission|your permission|telling (you|u)|your consent|checking with (you|u)|your knowledge)",
-    { tag: "act", notInQuestion: true, notPrecededBy: REPORTED },
+    { tag: "act", notInQuestion: true, notPrecededBy: NOT_ADMITTED },
   ),
   // a second wrong act coordinated with the writer's first: "I took money from your purse and lied about it"
   rule(
@@ -209,3 +248,34 @@ export const responsibility: Rule[] = [
     },
   ),
 ];
+responsibility.push(
+  // "I was the problem", "the blame lies with me", "I can't blame anyone but myself", "I hold
+  // my hands up", "I have to own that"
+  rule(
+    "responsibility",
+    "i was the (problem|issue|one in the wrong)|the problem (was|is) me\\b|the (responsibility|blame|fault) (is|was|lies|rests|sits) (all |entirely |completely |squarely |solely )?(mine|with me|on me)|(can't|cannot|don't|couldn't) blame (anyone|anybody|no one|nobody) (else )?(but|except|other than) (myself|me)|there's no(one| one|body) else to blame|i (hold|put) my hands up|hands up,? i\\b|((have|need|want) to|must|'ve got to|gotta) (own|take responsibility for) (it|that|this|what i did|my part|my behaviou?r|my actions)",
+    { tag: "moral", notInQuestion: true },
+  ),
+  // "I caused this.", "I started all of this." (not "I started this business"; "I did that"
+  // alone names the act without owning it as wrong)
+  rule("responsibility", "i (caused|started|brought on) (this|that|all (of )?this|all of it)", {
+    tag: "moral",
+    notInQuestion: true,
+    sentenceEnd: true,
+  }),
+  rule(
+    "responsibility",
+    "i caused (this|that|all (of )?this|all of it|the (fight|argument|row|mess|problem))|i started the (fight|argument|row)|i brought this on (us|you|myself|the family)|i did this to (us|you|u|our|your|my|the family)",
+    { tag: "moral", notInQuestion: true },
+  ),
+  // "My behaviour was unacceptable", "my actions that night were selfish"
+  rule(
+    "responsibility",
+    `my (behaviou?r|actions|conduct|words|comments|reaction|response|tone|attitude|choices?|decisions?|treatment of (you|u)|jokes?|messages?|texts?|outburst|lies)( \\w+){0,3}? (was|were|has been|have been) ${ADV}(still )?${BAD_ACT_ADJ}`,
+    { tag: "moral", notInQuestion: true },
+  ),
+);
+for (let i = 0; i < responsibility.length; i++) {
+  const r = responsibility[i] as Rule;
+  r.notPrecededBy ??= OTHER_SAYS;
+}
