@@ -6,7 +6,7 @@ import { PassThrough } from "node:stream";
 import { describe, test } from "node:test";
 import { runAnalyze } from "../cli/analyze.ts";
 import { analyzeMessage, COMPONENT_WEIGHTS, labelIds } from "./index.ts";
-import { maskQuotes, normalize, splitSentences } from "./text.ts";
+import { maskQuotes, normalize, rx, splitSentences } from "./text.ts";
 
 describe("analyzeMessage", () => {
   test("spans point at the words that triggered the label", () => {
@@ -114,6 +114,15 @@ describe("normalisation", () => {
     // an emoji before the next words ends its sentence too
     assert.equal(splitSentences(normalize("fine 🙄 you always do this")).length, 2);
     assert.equal(splitSentences(normalize("love you 😘")).length, 1);
+  });
+
+  test("rx: a space before an apostrophe group, or marked optional, may be absent", () => {
+    const matches = (source: string, text: string) => rx(source).test(text);
+    assert.ok(matches("i (was|'d been) drinking", "i'd been drinking"));
+    assert.ok(matches("i (was|'d been) drinking", "id been drinking"));
+    assert.ok(matches("i (was|'d been) drinking", "i was drinking"));
+    assert.ok(matches("mole ?hill", "molehill") && matches("mole ?hill", "mole hill"));
+    assert.ok(!matches("i (was|had) drinking", "iwas drinking"), "other spaces stay required");
   });
 
   test("negation scope", () => {

@@ -268,16 +268,63 @@ const WORDS: Record<string, string> = {
  * and end at word edges.
  */
 export function rx(source: string): RegExp {
-  const expanded = foldWide(source)
-    .replace(/(?<![\\\w'])([a-z]+(?:'[a-z]+)?)(?![\w'])/g, (w: string) => WORDS[w] ?? w)
-    .replace(/(?<!\?)(?<!\[)'(?!\?)/g, "'?")
-    .replace(/ /g, "\\s+");
+  const expanded = optionalSpaces(
+    foldWide(source)
+      .replace(/(?<![\\\w'])([a-z]+(?:'[a-z]+)?)(?![\w'])/g, (w: string) => WORDS[w] ?? w)
+      .replace(/(?<!\?)(?<!\[)'(?!\?)/g, "'?"),
+  ).replace(/ /g, "\\s+");
   // Word edges: nothing alphanumeric just outside the match, unless the match
   // itself ends on a space or punctuation.
   return new RegExp(
     `(?<![a-z0-9'])(?:${nonCapturing(expanded)})(?:(?<![a-z0-9])|(?![a-z0-9]))`,
     "g",
   );
+}
+
+/**
+ * Spaces that may be absent: " ?" (an optional space: "mole ?hill"), and a
+ * space before a group with an alternative that starts with an apostrophe
+ * ("i (was|'d been)" must also match "i'd been" and "id been").
+ */
+function optionalSpaces(source: string): string {
+  let out = "";
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i] as string;
+    if (c === "\\") {
+      out += c + (source[i + 1] ?? "");
+      i++;
+    } else if (c === " " && source[i + 1] === "?") {
+      out += "\\s*";
+      i++;
+    } else if (c === " " && source[i + 1] === "(" && groupMayStartWithApostrophe(source, i + 1))
+      out += "\\s*";
+    else out += c;
+  }
+  return out;
+}
+
+/** Does the group opening at `open` have a top-level alternative starting with "'"? */
+function groupMayStartWithApostrophe(source: string, open: number): boolean {
+  const apostropheAt = (at: number) => source[source.startsWith("?:", at) ? at + 2 : at] === "'";
+  if (apostropheAt(open + 1)) return true;
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+    } else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") {
+      depth--;
+      if (depth === 0) return false;
+    } else if (c === "|" && depth === 1 && apostropheAt(i + 1)) return true;
+  }
+  return false;
 }
 
 /**

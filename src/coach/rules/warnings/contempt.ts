@@ -704,7 +704,7 @@ export const contempt: Rule[] = [
   // sarcastic assurance closing a sentence: "I'm sure you are.", "I bet you're sorry now."
   rule(
     "contempt",
-    "(yeah,? |oh,? )?(i'm sure|i am sure|i bet) ((you|u) (are|were|did|do|have|had|will|would|can|could|'re|'ve)|(you're|you are|you were)( (very |so |really |truly |deeply )?(sorry now|sorry|ashamed|heartbroken|devastated))?)|(yeah|oh),? (i'm sure|i bet)",
+    "(yeah,? |oh,? )?(i'm sure|i am sure|i bet) ((you're|you are|you were)( (very |so |really |truly |deeply )?(sorry now|sorry|ashamed|heartbroken|devastated))?|(you|u) (are|were|did|do|have|had|will|would|can|could|'re|'ve))|(yeah|oh),? (i'm sure|i bet)",
     {
       negatable: false,
       sentenceEnd: true,
