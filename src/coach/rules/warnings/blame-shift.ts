@@ -14,11 +14,11 @@ export const blame: Rule[] = [
   rule("blame-shift", "look what (you|u) made me do|see what (you|u) made me do"),
   rule(
     "blame-shift",
-    "if (you'd|you|u) (hadn't|hadnt|had not|didn't|did not|weren't|wasn't|had|would|wouldn't|were|was|just|only|had just|had only|paid|listened|been|shown|given|cared|bothered|noticed|spent|made|let|helped|stayed|come|asked|told|said|treated)\\b[^.!?]{0,80}?\\bi (wouldn't|would not|'d never|would never|never would|wouldn't have|would've never|wouldnt)( have)?(?!( have|'ve)? (known|met|found|got through|made it|survived|coped|managed|been able|finished|passed|achieved|done it without|realised|realized|understood|seen|learned|learnt|discovered|believed|had the (chance|courage)|got (to|the chance)|been (so |this )?(happy|lucky)))",
+    "if (you'd|you|u) (hadn't|hadnt|had not|didn't|did not|weren't|wasn't|had|would|wouldn't|were|was|just|only|had just|had only|paid|listened|been|shown|given|cared|bothered|noticed|spent|made|let|helped|stayed|come|asked|told|said|treated)\\b[^.!?]{0,80}?\\bi( wouldn't| would not|'d never| would never| never would| wouldn't have| would've never| wouldnt)( have)?(?!( have|'ve)? (known|met|found|got through|made it|survived|coped|managed|been able|finished|passed|achieved|done it without|realised|realized|understood|seen|learned|learnt|discovered|believed|had the (chance|courage)|got (to|the chance)|been (so |this )?(happy|lucky)))",
   ),
   rule(
     "blame-shift",
-    "i (wouldn't|would not|'d never|would never|wouldnt) have [^.!?]{0,60}?\\bif (you|u)('d| had| hadn't| hadnt| had not| were| weren't| was| just| didn't| did not| would)",
+    "i( wouldn't| would not|'d never| would never| wouldnt) have (?!(known|met|found|got through|gotten through|made it|survived|coped|managed|been able|finished|passed|achieved|done it|realised|realized|understood|seen|learned|learnt|discovered|believed|had the (chance|courage)|got (to|the chance)|been (so |this )?(happy|lucky))\\b)[^.!?]{0,60}?\\bif (you|u)('d| had| hadn't| hadnt| had not| were| weren't| was| just| didn't| did not| would)",
   ),
   rule(
     "blame-shift",
@@ -79,7 +79,7 @@ export const blame: Rule[] = [
 
 /** Reactions of the other that the writer's act is blamed on ("you'd have kicked off"). */
 const REACT =
-  "(kick(ed)? off|freak(ed)? out|freak(ed)?|flip(ped)? out|flip(ped)?|explode[ds]?|go(ne)? (mad|mental|ballistic|nuts|crazy|off|spare|berserk)|lose it|lost it|lose your (temper|mind|shit)|lost your (temper|mind|shit)|blow(n)? up|blew up|overreact(ed)?|make a scene|made a scene|have a go|had a go|shout(ed)?|yell(ed)?|scream(ed)?|start(ed)? a fight|be (angry|furious|livid|mad|cross|so angry)|been (angry|furious|livid|mad|cross)|take it badly|taken it badly|say no|said no|stop(ped)? me|spend it|spent it|judge[ds]? me|judged|nag(ged)? me|lecture[ds]? me|sulk(ed)?|react(ed)? (badly|like that|the way you (always )?do))";
+  "(kick(ed)? off|freak(ed)? out|freak(ed)?|flip(ped)? out|flip(ped)?|explode[ds]?|go(ne)? (mad|mental|ballistic|nuts|crazy|off|spare|berserk)|lose it|lost it|lose your (temper|mind|shit)|lost your (temper|mind|shit)|blow(n)? up|blew up|overreact(ed)?|make a scene|made a scene|have a go|had a go|shout(ed)?|yell(ed)?|scream(ed)?|start(ed)? a fight|be (angry|furious|livid|mad|cross|so angry)|get (angry|mad|upset|cross|furious|jealous|defensive|funny|weird|nasty|arsey)|been (angry|furious|livid|mad|cross)|take it badly|taken it badly|say no|said no|stop(ped)? me|spend it|spent it|judge[ds]? me|judged|nag(ged)? me|lecture[ds]? me|sulk(ed)?|react(ed)? (badly|like that|the way you (always )?do))";
 /** What the other kept doing that the writer "had to" react to. */
 const PROVOKE =
   "(pushing|nagging|going on|on at me|provoking|goading|winding me up|having a go|picking|criticising|criticizing|poking|pressuring|prodding|needling|bringing it up|bugging me|hassling me|questioning me|interrogating me|accusing me|checking up on me|shouting|yelling|screaming|interrupting|pestering|getting at me|digging)";
@@ -105,7 +105,7 @@ blame.push(
   ),
   rule(
     "blame-shift",
-    "if (you'd|you|u)( just| only| actually| ever| even)? (\\w+ed|hadn't|had not|hadnt|didn't|did not|weren't|wasn't|been|shown|given|told|kept|spent|let|come|said|paid|backed|stood|bothered)\\b[^.!?]{0,80}?\\bi ('d never|would never|wouldn't|would not|wouldnt|never would|would've never)( have|'ve| need| have had| be| feel)\\b(?!( have|'ve)? (known|met|found|got through|made it|survived|coped|managed|been able|finished|passed|achieved|done it without|realised|realized|understood|seen|learned|learnt|discovered|believed|thought|had the (chance|courage)|got (to|the chance)|been (so |this )?(happy|lucky)))",
+    "if (you'd|you|u)( just| only| actually| ever| even)? (\\w+ed|hadn't|had not|hadnt|didn't|did not|weren't|wasn't|been|shown|given|told|kept|spent|let|come|said|paid|backed|stood|bothered)\\b[^.!?]{0,80}?\\bi('d never| would never| wouldn't| would not| wouldnt| never would| would've never)( have|'ve| need| have had| be| feel)\\b(?!( have|'ve)? (known|met|found|got through|made it|survived|coped|managed|been able|finished|passed|achieved|done it without|realised|realized|understood|seen|learned|learnt|discovered|believed|thought|had the (chance|courage)|got (to|the chance)|been (so |this )?(happy|lucky)))",
   ),
   // "if you'd just asked me, I'd have done them" (the writer's failure blamed on the other)
   rule(
@@ -148,7 +148,7 @@ blame.push(
   // "but you'd have kicked off", "because I knew you'd freak out"
   rule(
     "blame-shift",
-    `(but|because|cos|coz|since|as|otherwise|or) (i (knew|know|thought|figured|was sure) )?(you'd|you would|you'd have|you would have|you would've|you were going to|you always|u'd|u would)( have)? (just |only |probably |obviously |definitely |totally |immediately |have |of )*${REACT}\\b`,
+    `(but|because|cos|coz|since|as|otherwise|or|knowing you,?) (i (knew|know|thought|figured|was sure) )?(you'd|you would|you'd have|you would have|you would've|you were going to|you always|u'd|u would)( have)? (just |only |probably |obviously |definitely |totally |immediately |have |of )*${REACT}\\b`,
     { negatable: false },
   ),
   // "don't act so surprised", "and then you're surprised when I snap", "can you blame me?"
@@ -310,7 +310,7 @@ blame.push(
   // "you basically told me to go ahead"; "you told me to handle it however I saw fit, so I did"
   rule(
     "blame-shift",
-    "(you|u) (basically|literally|practically|pretty much|more or less|effectively|kind of|kinda|sort of) (told|asked|wanted|encouraged|begged|dared|said) (me|i should)\\b|(you|u) (told|asked|wanted|encouraged|said) (me to|i could|i should|it was (fine|ok|okay))\\b[^.!?]{0,60}?,? so i (did|went ahead|just did|\\w+ed)\\b",
+    "(you|u) (basically|literally|practically|pretty much|more or less|effectively|kind of|kinda|sort of) (told|asked|wanted|encouraged|begged|dared|said) (me|i should)\\b|(you|u) (told|asked|wanted|encouraged|said) (me to|i could|i should|it was (fine|ok|okay))\\b[^.!?]{0,60}?,? so i (did|went ahead|just did|did it|did that)(?=\\s*[.!]|\\s*$)",
     { negatable: false },
   ),
   // "you embarrassed me first", "you started on me first, so I hit back"
@@ -328,7 +328,7 @@ blame.push(
   // "the report was late because your team sat on the data"
   rule(
     "blame-shift",
-    "(was|were|got|ran|came) (late|delayed|behind|held up|over budget|wrong|missed|cancell?ed|rushed|messed up) because (of )?(you|u|your|ur)\\b(?! (know|understand|see|deserve|were (ill|sick|unwell|in hospital)))",
+    "(late|delayed|behind|held up|over budget|wrong|missed|cancell?ed|rushed|messed up|went wrong|fell through) because (of )?(you|u|your|ur)\\b(?! (know|understand|see|deserve|were (ill|sick|unwell|in hospital)))",
     { negatable: false },
   ),
   // "but you made it impossible not to"
@@ -339,7 +339,7 @@ blame.push(
   // "Sorry my texts came across as jealous, but you did disappear for six hours"
   rule(
     "blame-shift",
-    "(but|though|although) (you|u) (did|do) (\\w+)\\b(?<! (nothing|well|great|good|amazing|everything|brilliantly|fine|nothing wrong))(?! (nothing|well|great|good|everything|your best|amazing|brilliantly|fine|nothing wrong|an amazing)\\b)",
+    "(but|though|although) (you|u) did (\\w+)\\b(?<! (nothing|well|great|good|amazing|everything|brilliantly|fine|nothing wrong))(?! (nothing|well|great|good|everything|your best|amazing|brilliantly|fine|nothing wrong|an amazing)\\b)",
     { negatable: false, when: admittedBefore },
   ),
   // "I know I read your messages, but you kept tilting the screen away"
@@ -353,5 +353,99 @@ blame.push(
     "blame-shift",
     "(you're|you are|you were|it was you|u were) (the one|the person) (who kept |that kept |who was |that was )?(?!(thing|something|nothing|everything)\\b)(\\w+ing)\\b",
     { negatable: false },
+  ),
+);
+
+// --- change / prevention steps that put the work on the other -----------------------------------
+
+blame.push(
+  // "Next time you should remind me", "In future, you need to tell me earlier"
+  rule(
+    "blame-shift",
+    "(next time|in future|in the future|from now on|going forward),? (you|u) (should|could|need to|have to|must|'ll have to|will have to|ought to|might want to) (just )?(remind|tell|warn|ask|let me know|check|text|call|give me|stop|not|make sure|be (clearer|more clear|more specific|more patient|less))\\b",
+    { negatable: false },
+  ),
+  // "I'll stop lying when you stop checking my phone", "it won't happen again as long as you ..."
+  rule(
+    "blame-shift",
+    "i('ll| will| can| could| would| am going to|'m going to|'m gonna) (stop|change|work on|quit|start|cut down|be (honest|better|nicer|kinder))\\b[^.!?]{0,40}?\\b(if|when|once|as long as|provided|so long as) (you|u) (stop|start|quit|also|too|do|don't|can|will|learn|give|let|back off|calm|promise)\\b|(it|this|that) (won't|will not|wont) happen again (if|as long as|provided|so long as|once) (you|u)\\b",
+    { negatable: false },
+  ),
+);
+
+// --- more wordings: the other's silence, idea, agreement or reaction -------------------------
+
+const POSITIVE = test(
+  "(love|lovely|wonderful|great|brilliant|amazing|thank|best|fun|perfect|glad|happy|supported|grateful|proud|safe)",
+);
+blame.push(
+  // "You never told me it was important", "nobody told me it mattered", "you should have said something"
+  rule(
+    "blame-shift",
+    "((you|u) (never|didn't|did not|didnt) (told|tell|said|say|mention|mentioned|warned|warn)|(nobody|no one|noone) (told|said|mentioned|warned)) (me |to me )?(that )?(it|that|this|the \\w+)( was| were)? (important|mattered|matters|a big deal|meant (so much|that much|a lot)|serious|urgent)\\b",
+    { negatable: false },
+  ),
+  rule(
+    "blame-shift",
+    "(you|u) (should|could)('ve| have| of) (said|told me|mentioned|spoken up|asked) (something|sooner|earlier|before|at the time|if)\\b",
+    // "you should have said something, I'd have come over to help": care, not blame
+    {
+      negatable: false,
+      unless: test("(help|helped|come|been there|support|i'd have been|worried|i wish)"),
+    },
+  ),
+  // "It's because of you that I don't trust anyone"; "it's your attitude that caused this"
+  rule(
+    "blame-shift",
+    "(it's|it is|it was) because of (you|u|your \\w+)( that)? i\\b|(it's|it is|it was) (your|ur) (\\w+ )?\\w+ (that|which) (caused|started|led to|made|pushed|drove)\\b",
+    { negatable: false, unless: POSITIVE },
+  ),
+  // "You didn't exactly make it easy", "you weren't exactly easy to talk to"
+  rule(
+    "blame-shift",
+    "(you|u) (didn't|did not|don't|do not|weren't|were not|aren't|haven't|have not) exactly (make|made|been|help|helped|easy|approachable|open|around|making)\\b",
+    { negatable: false },
+  ),
+  // "I was just reacting to you", "I reacted to what you did"
+  rule(
+    "blame-shift",
+    "i (was )?(just |only |simply |merely )?(reacted|reacting|responded|responding) to (what (you|u) (did|said)|(you|u)\\b|your)",
+    { negatable: false },
+  ),
+  // "You wound me up", "your mum made me late"
+  rule(
+    "blame-shift",
+    "(you|u) (wound|wind|winding|wound) me up\\b|(your|ur) (\\w+ )?(mum|mom|mother|dad|father|family|friend|friends|sister|brother|ex|boss|kids|son|daughter|texts|calls|nagging|moods?) (made|make|makes|forced|drove|pushed|kept) me (late|do|say|lie|snap|miss|forget|leave|drink|shout)\\b",
+    { negatable: false },
+  ),
+  // "It was your idea", "you agreed to it at the time", "you never said no"
+  rule(
+    "blame-shift",
+    "(was|were) (all |originally |actually )?(your|ur) idea\\b|(you|u) (agreed|said yes|signed off|were fine with it|went along with it) (to it |to this |to that )?(at the time|back then|in the first place)\\b|(you|u) never (said no|objected|complained|said (a word|anything) (at the time|then|back then))\\b",
+    { negatable: false, unless: POSITIVE },
+  ),
+  // "Maybe if you were home more often"
+  rule(
+    "blame-shift",
+    "(maybe|perhaps) if (you|u) (were|was) (home|around|here|there|nicer|kinder|honest|more \\w+|less \\w+|easier)\\b",
+    { negatable: false, unless: POSITIVE },
+  ),
+);
+
+blame.push(
+  // "You knew what I was like when you married me", "you knew I'd be late"
+  rule(
+    "blame-shift",
+    "(you|u) knew (exactly )?(what i('m| am| was) like|who i (am|was)|how i (am|was|get)|what you were getting into|i('d| would) (be|do|say)|(it|this|that) (all )?along|all along)\\b",
+    { negatable: false, unless: POSITIVE },
+  ),
+);
+
+blame.push(
+  // "You made me feel like I had to lie", "because of how you react", "how could I tell you when you're like this?"
+  rule(
+    "blame-shift",
+    "(you|u) (made|make|makes) me feel (like |as if |as though |that )?i (had to|have to|needed to|need to|couldn't|can't|could not|cannot|wasn't allowed to)\\b|(because of|given) (how|the way) (you|u) (react|reacted|get|got|would react|'d react|always react|overreact|respond|responded|are about)\\b|how (could|can|was|am) i (supposed to |meant to )?(tell|talk to|be honest with|open up to|trust) (you|u) when (you're|you are|you|u|ur)\\b",
+    { negatable: false, unless: POSITIVE },
   ),
 );

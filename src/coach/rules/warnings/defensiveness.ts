@@ -1,4 +1,4 @@
-import { type Rule, rule, test } from "../../rule.ts";
+import { messageTest, type Rule, rule, test } from "../../rule.ts";
 import { foldWide } from "../../text.ts";
 
 // --- defensiveness ------------------------------------------------------------------------------
@@ -380,12 +380,14 @@ const RECORDS =
   "(statements?|bank statements?|messages|texts|emails?|email trail|paper trail|receipts?|records?|chat|call log|phone log|history|minutes|calendar|timestamps?|screenshots?|thread)";
 /** Roles the writer is cast as ("so I'm the bad parent now"). */
 const BAD_ROLE =
-  "(villain|bad guy|bad one|bad parent|bad mum|bad mom|bad dad|bad friend|bad person|bad partner|bad husband|bad wife|bad son|bad daughter|worst person|monster|problem|enemy|devil|criminal|liar|scapegoat|only one (in this house |here |around here )?who (ever )?\\w+)";
+  "(worst (person|parent|mother|father|mum|mom|dad|partner|husband|wife|friend|boyfriend|girlfriend|human) (in the world|ever|alive|on earth)|villain|bad guy|bad one|bad parent|bad mum|bad mom|bad dad|bad friend|bad person|bad partner|bad husband|bad wife|bad son|bad daughter|worst person|monster|problem|enemy|devil|criminal|liar|scapegoat|only one (in this house |here |around here )?who (ever )?\\w+)";
 /** The eye-roll emoji as the normalised text holds it. */
 const EYE_ROLL = foldWide("\u{1f644}");
 /** The writer denies an act: "I never hid", "I didn't sign off on it", "I wasn't late". */
 const DENIAL =
   /\bi(?: have|'?ve)? (?:never|didn'?t|did not|wasn'?t|was not|haven'?t|have not)\b|\bi was never\b/;
+const hasDenial = messageTest(DENIAL);
+const deniesAct = messageTest(/\bi (?:didn'?t|did not|never)\b/);
 defensiveness.push(
   // "I've never hidden a penny from you, check the statements yourself"; "scroll back through the messages"
   rule(
@@ -394,7 +396,7 @@ defensiveness.push(
     {
       negatable: false,
       // only against a complaint: the message denies something
-      when: (c) => DENIAL.test(c.text),
+      when: (c) => hasDenial(c.text),
     },
   ),
   // "I never said you were useless. I said the plan was."
@@ -409,7 +411,7 @@ defensiveness.push(
     "i (didn't|did not|didnt|never) (break|steal|take|touch|lose|delete|tell|say|read|open|spend|move|hide|sign|send|post|share|start|do)\\b[^.!?]{0,40}?,? (it|that|she|he|they|someone|somebody|you|u|we) (was|were) (already|always|like that|broken|cracked)\\b|(she|he|they|someone|somebody|you|u) must ('ve|have) (guessed|found out|seen it|heard|read it|worked it out|looked|told (her|him|them)|overheard)\\b|we (came up with|did|wrote|made|decided) (it|that|this) together\\b",
     {
       negatable: false,
-      when: (c) => /\bi (?:didn'?t|did not|never)\b/.test(c.text),
+      when: (c) => deniesAct(c.text),
     },
   ),
   // "I have done nothing I need to apologise for"; "I've never hidden a penny from you"
@@ -421,7 +423,7 @@ defensiveness.push(
   // "Sure, I'm the villain for being five minutes late"; "so I'm the bad parent now"; "I'm the villain as usual"
   rule(
     "defensiveness",
-    `(sure|right|oh|so|ok|okay|great|yeah),? (so )?(now )?(i'm|im|i am) (always |suddenly |apparently )?the ${BAD_ROLE}\\b|(i'm|im|i am) (always |suddenly |apparently )?the ${BAD_ROLE} (for|as usual|again|now|here|in all this|because)\\b`,
+    `(sure|right|oh|so|ok|okay|great|yeah|fine|wow),? (so )?(now )?(i'm|im|i am) (always |suddenly |apparently )?the ${BAD_ROLE}\\b|(i'm|im|i am) (always |suddenly |apparently )?the ${BAD_ROLE} (for|as usual|again|now|here|in all this|because)\\b`,
     { negatable: false },
   ),
   // "Me? What about you flirting ...", "Me? You're the one who never lets anyone speak"
@@ -438,13 +440,13 @@ defensiveness.push(
   // "You're hardly one to talk", "look who's talking", "pot, kettle"
   rule(
     "defensiveness",
-    "(you're|you are|ur|you) (hardly|not exactly|not|in no position|the last person) (one|the one|the person|someone)? ?to (talk|lecture|judge|criticise|criticize|preach)\\b|(you're|you are|you) in no position to (talk|lecture|judge|criticise|criticize|preach|tell)\\b|look who's talking|pot (calling the )?kettle|people in glass houses",
+    "(you're|you are|ur|you) (hardly|not exactly|not|in no position|the last person) ((one|the one|the person|someone) )?to (talk|lecture|judge|criticise|criticize|preach)\\b|(you're|you are|you) in no position to (talk|lecture|judge|criticise|criticize|preach|tell)\\b|look who's talking|pot (calling the )?kettle|people in glass houses",
     { negatable: false },
   ),
   // "It was the team's decision, not mine. Don't single me out."
   rule(
     "defensiveness",
-    "(decision|call|idea|choice|plan|fault|responsibility|mistake),? not mine\\b|(don't|do not|dont|stop|why are you|quit) (single|singling|pick|picking) (me )?(out|on me)\\b",
+    "(?<!\\b(your|ur|yours) )(decision|call|idea|choice|plan|fault|responsibility|mistake),? not mine\\b|(don't|do not|dont|stop|why are you|quit) (single|singling|pick|picking) (me )?(out|on me)\\b",
     { negatable: false },
   ),
   // "Oh, so NOW you care who I text?"
@@ -462,13 +464,13 @@ defensiveness.push(
   // "The money was mine too, I don't see why I need permission."
   rule(
     "defensiveness",
-    "i (don't|do not|dont) see why i (need|needed|have|had|should|must)( to)? (ask|get|have|explain|justify|apologi[sz]e|check|run|clear|answer|permission)\\b|(i'm|i am|im) (a grown (man|woman|adult|up)|an adult|(thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|\\d+)( years old)?,? not (a )?\\w+)\\b",
+    "i (don't|do not|dont) see why i (need|needed|have|had|should|must)( to)? (ask|get|have|explain|justify|apologi[sz]e|check|run|clear|answer|permission)\\b|(i'm|i am|im) (a grown (man|woman|adult|up)|an adult|(thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)( years old)?,? not (a )?\\w+)\\b",
     { negatable: false },
   ),
   // "Sorry that you think I'm hiding something. I'm not, so there's nothing to talk about."
   rule(
     "defensiveness",
-    "(there's|there is) nothing (to|more to) (talk about|discuss|explain|apologi[sz]e for|forgive|be upset about)\\b|(sorry|apologi[sz]e) (if|that) (you|u) (think|thought|feel|felt|believe) i('m| am| was)? [^.!?]{0,40}?[,.]\\s+(i (wasn't|wasnt|was not|didn't|didnt|did not|never)|i('m| am) not)\\b",
+    "(there's|there is) nothing (to|more to) (talk about|discuss|explain|apologi[sz]e for|be upset about)\\b|(sorry|apologi[sz]e) (if|that) (you|u) (think|thought|feel|felt|believe) i('m| am| was)? [^.!?]{0,40}?[,.]\\s+(i (wasn't|wasnt|was not|didn't|didnt|did not|never)|i('m| am) not)\\b",
     { negatable: false, crossSentence: true },
   ),
   // "It's only a dating app, I wasn't actually meeting anyone."
@@ -501,4 +503,115 @@ defensiveness.push(
     tag: "pushback",
     when: (c) => c.text.slice(c.start, c.sentence.end + 4).includes(EYE_ROLL),
   }),
+);
+
+defensiveness.push(
+  // "That's not how I remember it", "I can't do anything right", "I had every right to",
+  // "I don't have to justify myself", "you're not exactly innocent", "but neither are you"
+  rule(
+    "defensiveness",
+    "(that's|that is|it's|this is|thats) not (how|what) i remember( (it|things|happening))?\\b|i remember it (differently|very differently|another way)|i (can't|cannot|cant|can never|never) do (anything|a single thing|one thing|nothing) right\\b|i (had|have) every right to\\b|i (don't|do not|dont) (have|need) to (justify|explain|defend) myself\\b|(you're|you are|ur) not exactly (innocent|perfect|a saint|an angel|blameless|squeaky clean)\\b|(but|and) (neither|nor) (are|were|have|did) (you|u)(?=\\s*[.!?,;]|\\s*$)",
+    { negatable: false },
+  ),
+);
+
+// --- a perception echoed, then denied (listening mirror, answers) --------------------------------
+
+defensiveness.push(
+  // "I hear that you felt ignored, but I wasn't ignoring you"; "you think I lied, but I didn't"
+  rule(
+    "defensiveness",
+    "(you|u) (feel|felt|think|thought|believe|say|said|claim|seem to think|are saying|'re saying)( that| like)? [^.!?]{0,60}?,? (but|except|when|yet) (i|in fact i|actually i|honestly i|really i) (wasn't|wasnt|was not|didn't|didnt|did not|never|haven't|hadn't|am not|'m not|don't)\\b(?! (mean|intend|realise|realize|see|know|think|notice|understand|listen|care enough|stop|tell you|call|check|ask|show))",
+    // "you said you wanted space, but I didn't listen, and I'm sorry": an admission, not a denial
+    {
+      negatable: false,
+      unless: test("(sorry|apologi[sz]e|my fault|on me|i should|wrong|regret|no excuse)"),
+    },
+  ),
+);
+
+// --- denials, alibis and rights, in more wordings ------------------------------------------------
+
+defensiveness.push(
+  // "I don't know what you're talking about", "you're remembering it wrong", "I already told you I didn't"
+  rule(
+    "defensiveness",
+    "i (don't|do not|dont|honestly don't|genuinely don't|have no idea|really don't) (know )?what (you're|you are|ur|u r) (talking|on|going on|banging on) about\\b|(you're|you are|ur) (remembering|recalling) (it|that|this|things|everything) (wrong|incorrectly|differently)|(you're|you are|you) (misremembering|making that up)\\b|(you've|you have) got (it|that|this|the (facts|story|wrong end of the stick)) (all |completely |totally )?(wrong|backwards|twisted)|i (already |just )?(told|said to) (you|u) (that )?i (didn't|did not|didnt|wasn't|was not|never)\\b",
+    { negatable: false },
+  ),
+  // alibis: "I wasn't even there", "ask anyone", "it wasn't me"
+  rule(
+    "defensiveness",
+    "i (wasn't|was not|wasnt) even (there|in the room|in the house|home|at the party|around)\\b(?! for)|ask (anyone|anybody|\\w+),? (he'll|she'll|they'll|he will|she will|they will) (tell|confirm|back me up)|ask (anyone|anybody)(?=\\s*[.!]|\\s*$)|(it|that) (wasn't|wasnt) me(?=\\s*[.!,;]|\\s*$)",
+    { negatable: false },
+  ),
+  // "I'm not the problem here", "you're the one with the problem", "at least I'm trying, unlike you"
+  rule(
+    "defensiveness",
+    "(i'm|i am|im) not the (problem|issue)( here)?(?=\\s*[.!,;]|\\s*$)|(you're|you are|ur) the (one with the|real) problem\\b|at least i\\b[^.!?]{0,30}?\\bunlike (you|u|some people)\\b",
+    { negatable: false },
+  ),
+  // "I never promised that", "I never agreed to it", "I never said I would", "I did my part"
+  rule(
+    "defensiveness",
+    "i (never|didn't|did not|didnt) (promise|promised|agree|agreed|sign up|signed up|offer|offered)( to)?( (that|this|it|anything( of the sort)?|any such thing))?(?=\\s*[.!,;]|\\s*$)|i never said i('d| would)(?=\\s*[.!,;]|\\s*$)|i('ve done| have done| did) (my part|my bit|my share)\\b|(everything|all) (you|u) asked( of me| me to)?,? (and|but) (it's|its|it is) (still )?(not|never) (enough|good enough)",
+    { negatable: false },
+  ),
+  // "It's my money too", "it's my phone, I can text who I want", "I have a right to my privacy"
+  rule(
+    "defensiveness",
+    "(it's|it is|its) my (own )?(money|phone|life|body|business|time|house|car|account) (too|as well)\\b|(it's|it is|its) my (own )?(money|phone|life|body|business|time|choice|decision|night),? i('ll| can| will| get to) (do|spend|see|text|talk to|say|go) (what|whatever|who|whoever|where|wherever)\\b|i( have|'ve got| got) (a|every) right to (my|a|have) (privacy|life|own life|friends|space|social life|private)",
+    { negatable: false },
+  ),
+  // "You did exactly the same thing at Christmas"
+  rule(
+    "defensiveness",
+    "(you|u) (did|do|have done|'ve done|said) (exactly |the exact |the very )?(the )?same (thing|to me)\\b(?! (for|with) me)",
+    { negatable: false, unless: test("(thank|lovely|kind|sweet|helped|help)") },
+  ),
+);
+
+// --- formal denials (accounts and answers in the app's steps) ---------------------------------
+
+defensiveness.push(
+  // "I don't accept that characterisation", "I reject that", "I don't think I did anything wrong"
+  rule(
+    "defensiveness",
+    "i (don't|do not|dont|cannot|can't) accept (that|this|your|the) (characteri[sz]ation|version|account|description|framing)\\b|i (don't|do not|dont|cannot|can't) accept (that )?i was (at fault|wrong|to blame|responsible)\\b|i (completely |totally |strongly |firmly )?(reject|dispute|deny|refute) (the (claim|accusation|suggestion|characteri[sz]ation)|any (suggestion|claim|wrongdoing)|(that|this) (completely|entirely|totally|outright|absolutely))\\b|i (dispute|deny|refute) (that|this)(?=\\s*[.!]|\\s*$)|(unfair|inaccurate|misleading|one-sided) (characteri[sz]ation|account|picture|portrayal|summary|version)|mis(characteri[sz]ation|representation|characteri[sz]ing|representing)\\b",
+    { negatable: false },
+  ),
+  rule(
+    "defensiveness",
+    "i (don't|do not|dont) (think|believe|feel) (that )?i (did (anything|something) wrong|was (in the wrong|at fault|to blame|wrong)|have anything to apologi[sz]e for|should (apologi[sz]e|be sorry))\\b|i did nothing (improper|inappropriate|untoward|wrong|bad)\\b|i acted (reasonably|in good faith|appropriately|properly|responsibly|correctly|fairly)\\b|my intentions were (good|honourable|honorable|pure|always good)\\b",
+    { negatable: false },
+  ),
+  // "I don't think that's fair", "you're being unfair to me", "you're not being fair"
+  rule(
+    "defensiveness",
+    "i (don't|do not|dont) think (that's|that is|this is|it's|thats) (very |entirely |completely |at all )?fair\\b(?! (on|to) (you|u|her|him|them|the kids))|(you're|you are|ur) (being )?(really |so |very |completely |totally )?unfair (to|on) me\\b|(you're|you are|ur) not being (very |at all )?fair\\b(?! (to|on) (yourself|her|him|them))",
+    { negatable: false },
+  ),
+  // "I did apologise at the time", "I told you about it weeks ago"
+  rule(
+    "defensiveness",
+    "i (did|already) (apologi[sz]e|apologi[sz]ed|say sorry|said sorry)( to you)?( at the time| back then| already| twice| properly| straight away)(?=\\s*[.!,;]|\\s*$)|i told (you|u)( about (it|that|this)| that)? (weeks|days|months|ages|a week|a month|hours) ago\\b",
+    { negatable: false },
+  ),
+);
+
+// --- my side too (listening moves and replies) -------------------------------------------------
+
+defensiveness.push(
+  // "you also have to see my side", "what about my feelings", "there are two sides to every story"
+  rule(
+    "defensiveness",
+    "(you|u) (also |still |really )?(have|need|'ve got|got|must) to (see|hear|understand|consider|look at|appreciate) (my (side|point of view|perspective|position|reasons)|where i was coming from|why i did (it|that))\\b|what about my (side|feelings|point of view|perspective|needs)\\b|what about how i (feel|felt)\\b|there (are|were) two sides to (every|this|the) story|(you're|you are|ur) only (seeing|looking at|hearing) your (side|version|point of view)",
+    { negatable: false },
+  ),
+  // "you're not the only one who's hurt here", "but I was hurt too", "my feelings matter too"
+  rule(
+    "defensiveness",
+    "(you're|you are|ur) not the only one (who's|who is|who was|who got|that's|that is|that got|who has been|who's been) (hurt|hurting|upset|suffering|struggling|in pain|angry)\\b|but i('m| am| was| have been|'ve been| got) (hurt|hurting|upset|suffering|struggling|in pain) (too|as well)\\b|my (feelings|needs) (matter|count|are valid|are important) (too|as well)\\b",
+    { negatable: false },
+  ),
 );

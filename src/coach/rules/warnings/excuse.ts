@@ -1,5 +1,5 @@
 import { ADV, STATE } from "../../lexicon.ts";
-import { type Rule, type RuleContext, rule, test } from "../../rule.ts";
+import { messageTest, type Rule, type RuleContext, rule, test } from "../../rule.ts";
 
 // --- excuse -----------------------------------------------------------------------
 
@@ -47,10 +47,14 @@ export const excuse: Rule[] = [
     "(it's|it is|it was|it isn't|it wasn't) not (like|as if) (i|it) (was|is|did|meant|planned|wanted|tried|intended)\\b(?! to (fall|love|meet))|it (wasn't|isn't|was not|is not) (like|as if) (i|it) (was|is|did|meant|planned|wanted|tried|intended)\\b(?! to (fall|love|meet))",
     { tag: "strong", negatable: false },
   ),
-  rule("excuse", "i (wasn't|was not) (myself|thinking( straight| clearly)?|in my right mind)", {
-    tag: "strong",
-    negatable: false,
-  }),
+  rule(
+    "excuse",
+    "i (just |really |simply |clearly |obviously )?(wasn't|was not) (myself|thinking( straight| clearly)?|in my right mind)",
+    {
+      tag: "strong",
+      negatable: false,
+    },
+  ),
   rule(
     "excuse",
     "(the )?(meds|medication|pills|alcohol|drink|booze|drugs|stress|hormones|tiredness|lack of sleep|exhaustion|pressure) (made|make|makes|got|get|had) me",
@@ -79,7 +83,7 @@ export const excuse: Rule[] = [
   // "... but I was so stressed" after an act
   rule(
     "excuse",
-    `(but|though|only) i (was|'d been|had been|have been|'ve been|am|'m) ${ADV}${STATE}`,
+    `(but|though|only) i( was|'d been| had been| have been|'ve been| am|'m) ${ADV}${STATE}`,
     { tag: "strong" },
   ),
   // "I was tired and hungry, that's why I snapped"
@@ -105,7 +109,7 @@ export const excuse: Rule[] = [
   ),
   rule(
     "excuse",
-    "(how much|the amount of|all the|so much|the kind of) (pressure|stress) i (was|am|'m|had been|'d been|was under|am under|'ve been under)",
+    "(how much|the amount of|all the|so much|the kind of) (pressure|stress) i( was| am|'m| had been|'d been| was under| am under|'ve been under)",
     { tag: "strong" },
   ),
   rule(
@@ -123,10 +127,10 @@ const CIRCUMSTANCE = `((the|my|our|a) )?(babysitter|sitter|nanny|childminder|car
 /** The writer's own state or load, worded as a cause. Each alternative starts on a literal word. */
 const LOAD_PARTS = [
   "(the|my|our) (kids|baby|son|daughter|little one|youngest|eldest) (was|were|got|had been|have been|'d been) (poorly|ill|sick|unwell|off school|up all night|playing up)",
-  "i (was|'d been|had been|'ve been|have been) (running|surviving|living) on (\\w+' ){0,3}(sleep|empty|fumes|coffee)",
+  "i( was|'d been| had been|'ve been| have been) (running|surviving|living) on (\\w+' ){0,3}(sleep|empty|fumes|coffee)",
   "i('d| had| have|'ve)( only)? (barely|hardly|not|only just) slept",
   "i (hadn't|had not|haven't|have not) (slept|had (any |much )?sleep)",
-  "i (was|'d been|had been|'ve been|have been) (covering|working|doing|pulling|on) (a |an )?(double|extra|late|night|long|\\d+[- ]hour|twelve[- ]hour|back[- ]to[- ]back|overtime|nights)",
+  "i( was|'d been| had been|'ve been| have been) (covering|working|doing|pulling|on) (a |an )?(double|extra|late|night|long|\\d+[- ]hour|twelve[- ]hour|back[- ]to[- ]back|overtime|nights)",
   "i('ve| have|'d| had)( had)? back[- ]to[- ]back (meetings|calls|shifts|deadlines)",
   "i('ve| have|'d| had) been working (\\d+|long|crazy|silly|mad|ridiculous|insane|non-?stop|double|all|every|late|twelve|fourteen)",
   "(haven't|hadn't|didn't|have not|had not) (had |have )?(time|a (minute|second|moment)) to (breathe|think|stop|sleep|eat)",
@@ -153,13 +157,19 @@ const LOAD_PARTS = [
 const LOAD = alt(...LOAD_PARTS);
 // "... that's no excuse", "not that it excuses anything": the cause is disowned (explanation)
 const DISOWNED =
-  /\bexcus|doesn'?t make (it|that|this|what i did|lying|it any) ?(ok|okay|right|alright|better)|no justification/;
+  /\bexcus(?!(?:es|e)?,?\s+but\b)|doesn'?t make (it|that|this|what i did|lying|it any) ?(ok|okay|right|alright|better)|no justification/;
 // the message owns the act: a plain cause then explains rather than excuses
 const OWNED =
   /\b(on me|my (own )?fault|my (choice|decision|responsibility|doing)|i take (full |complete )?responsibility|i own (it|that|this)|wrong of me|i was wrong|(that|it|this) was (so |really |completely )?(wrong|cruel|unfair|selfish))\b/;
 // the writer's failure or apology that the cause is offered for
 const FAILURE =
-  /\b(i (just |totally |completely |simply |literally )?(forgot|missed|couldn'?t|could not|didn'?t|did not|never|wasn'?t able|was late|overslept|lost track|ran late|was short|snapped|lost my temper|bailed|skipped|cancell?ed)|slipped my mind|fell through the cracks|sorry,? (i|for|about|that|if)|i'?m (so |really |very )?sorry|apologi[sz]e (for|that|if)|apologies for)\b/;
+  /\b(i (just |totally |completely |simply |literally |honestly |genuinely |clean |actually |really )?(forgot|missed|couldn'?t|could not|didn'?t|did not|never|wasn'?t able|was late|overslept|lost track|ran late|was short|snapped|lost my temper|bailed|skipped|cancell?ed)|slipped my mind|fell through the cracks|sorry,? (i|for|about|that|if)|i'?m (so |really |very )?sorry|apologi[sz]e (for|that|if)|apologies for)\b/;
+const hasFailure = messageTest(FAILURE);
+const isOwned = messageTest(OWNED);
+// the writer's own act is in the message: "I broke it, it was an accident"
+const ownAct = messageTest(
+  /\b(i (didn'?t mean|\w+ed|broke|hit|knocked|spilt|spilled|deleted|said|did|lost|forgot|hurt|took|sent|told)|sorry)\b/,
+);
 const around = (c: RuleContext) =>
   c.text.slice(Math.max(0, c.sentence.start - 200), Math.min(c.text.length, c.sentence.end + 200));
 // "sorry I'm late, train was delayed": a notice about now, not a justification
@@ -196,7 +206,7 @@ excuse.push(
     when: (c) =>
       causeOk(c) &&
       (LEAD_BEFORE.test(c.text.slice(Math.max(c.sentence.start, c.start - 48), c.start)) ||
-        (FAILURE.test(c.text) && !OWNED.test(c.text))),
+        (hasFailure(c.text) && !isOwned(c.text))),
   }),
   // otherwise a cause: an explanation when owned, an excuse when other warnings surround it
   rule("excuse", `${CIRCUMSTANCE}|${LOAD.slice(1, -1)}`, {
@@ -212,7 +222,7 @@ excuse.push(
       tag: "strong",
       negatable: false,
       // offered for a failure ("... I never got round to telling you"), not "what with the rain, we stayed in"
-      when: (c) => notDisowned(c) && FAILURE.test(c.text),
+      when: (c) => notDisowned(c) && hasFailure(c.text),
     },
   ),
   // "there was literally nothing I could do", "my hands were tied", "it was the only way"
@@ -242,7 +252,7 @@ excuse.push(
   // "that's just how I talk", "it's just the way I am"
   rule(
     "excuse",
-    "(that's|it's|this is) (just |simply |only )?(how|the way) i (am|talk|speak|joke|was raised|was brought up|deal with (things|stuff|it)|cope|roll|express myself|do things)\\b|(the job's|the job is|a job's) (the job|a job)\\b",
+    "(that's|it's|this is) (just |simply |only )?(how|the way|who) i (am|talk|speak|joke|was raised|was brought up|deal with (things|stuff|it)|cope|roll|express myself|do things)\\b|(the job's|the job is|a job's) (the job|a job)\\b",
     { tag: "strong" },
   ),
   // "in the heat of the moment", "people say stuff they don't mean when they're angry"
@@ -255,7 +265,7 @@ excuse.push(
   rule(
     "excuse",
     "(i|we) (was|were) (just|only|simply|merely) trying to (?!(help|be nice|protect)\\b)\\w+|i (just|only) (thought|assumed|figured) (you'd|you would|it would|it'd|it was|it's|you wouldn't|nobody would|no one would) (find it |be |think it was )?(funny|a laugh|a joke|harmless|fine|ok|okay|alright|no big deal|mind|care|notice)\\b",
-    { tag: "strong", when: (c) => notDisowned(c) && !OWNED.test(c.text) },
+    { tag: "strong", when: (c) => notDisowned(c) && !isOwned(c.text) },
   ),
   // "the timing was never right"
   rule(
@@ -274,7 +284,7 @@ excuse.push(
   // "I was exhausted after the night shift, so yeah, I snapped": a state given as the cause of the act
   rule(
     "excuse",
-    `i (was|'d been|had been) ${ADV}${STATE}( \\w+){0,4},? so (yeah,? |yes,? |obviously |of course )?i (just |kind of |sort of )?(snapped|shouted|yelled|lied|forgot|missed|said (yes|no|things|it|that)|didn't|did not|never|couldn't|left|went off|lost|took it out|hid|cheated|drank|blew up|cancell?ed|bailed|skipped|ignored|kicked off|was (short|rude|late|snappy|off|horrible|mean))\\b`,
+    `i( was|'d been| had been) ${ADV}${STATE}( \\w+){0,4},? so (yeah,? |yes,? |obviously |of course )?i (just |kind of |sort of )?(snapped|shouted|yelled|lied|forgot|missed|said (yes|no|things|it|that)|didn't|did not|never|couldn't|left|went off|lost|took it out|hid|cheated|drank|blew up|cancell?ed|bailed|skipped|ignored|kicked off|was (short|rude|late|snappy|off|horrible|mean))\\b`,
     {
       tag: "strong",
       when: notDisowned,
@@ -290,7 +300,7 @@ excuse.push(
   rule(
     "excuse",
     "with (everything|all (that|this|the stuff|of this|of that)|so much|all this stuff)( that's| that was)? (going on|happening)",
-    { tag: "strong", when: (c) => notDisowned(c) && FAILURE.test(c.text) },
+    { tag: "strong", when: (c) => notDisowned(c) && hasFailure(c.text) },
   ),
   // "Sorry about last night. Long week." (a cause as a fragment)
   rule(
@@ -311,17 +321,13 @@ excuse.push(
     {
       tag: "strong",
       // offered for the writer's own act ("I broke it, it was an accident"), not news about the dog
-      when: (c) =>
-        notDisowned(c) &&
-        /\b(i (didn'?t mean|\w+ed|broke|hit|knocked|spilt|spilled|deleted|said|did|lost|forgot|hurt|took|sent|told)|sorry)\b/.test(
-          c.text,
-        ),
+      when: (c) => notDisowned(c) && ownAct(c.text),
     },
   ),
   // "I was knackered and not thinking clearly, that's all."
   rule(
     "excuse",
-    `i (was|'d been|had been) ${ADV}${STATE}[^.!?]{0,40}?\\b(that's all|that's it|simple as that|is all)(?=\\s*[.!]|\\s*$)`,
+    `i( was|'d been| had been) ${ADV}${STATE}[^.!?]{0,40}?\\b(that's all|that's it|simple as that|is all)(?=\\s*[.!]|\\s*$)`,
     { tag: "strong", when: notDisowned },
   ),
   // "people do stupid things when they're drunk", "I'm only human", "nobody's perfect"
@@ -346,5 +352,148 @@ excuse.push(
       when: (c) =>
         notDisowned(c) && !/\b(you|u|your|ur)\b/.test(c.text.slice(c.sentence.start, c.start)),
     },
+  ),
+);
+
+// --- round 2: constructions ------------------------------------------------------------------
+
+/** Being drunk or high, as the writer's state. */
+const INTOXICATED =
+  "(drunk|hammered|wasted|smashed|pissed|plastered|legless|tipsy|wrecked|off my face|out of it|high|stoned|blind drunk|blackout drunk|blacked out|steaming|trolleyed|sloshed|tanked)";
+/** The writer's own state or means, after "but": "but I was drowning", "but I was skint". */
+const HARD_STATE =
+  "(drowning|skint|broke|desperate|panicking|in a (panic|state|mess|bad way)|at (breaking point|the end of my tether|my wits' end|rock bottom)|anxious|depressed|grieving|heartbroken|scared|terrified|struggling|going under|falling apart|in pieces|so low|not coping|barely coping)";
+excuse.push(
+  // "I was so drunk I don't even remember saying it", "i was drunk, i dont even remember sending it"
+  rule(
+    "excuse",
+    `${INTOXICATED}\\b[^.!?]{0,60}?\\bi (don't|dont|do not|can't|cant|cannot|barely|hardly|honestly don't|genuinely don't|really don't|don't even|dont even|can't even|cant even)( even| really| honestly)? remember\\b`,
+    { tag: "strong", negatable: false, when: notDisowned },
+  ),
+  // "but I've been so anxious lately I can barely think", "but I was drowning and couldn't see a way out"
+  rule(
+    "excuse",
+    `(but|though|although) i( was|'d been| had been| have been|'ve been| am|'m) ${ADV}${HARD_STATE}\\b`,
+    { tag: "strong", negatable: false, when: notDisowned },
+  ),
+  // "the decision was made above my head", "the timeline was not of my choosing", "I was just following orders"
+  rule(
+    "excuse",
+    "(made|decided|taken|signed off|agreed) (way )?(above|over) my head|not (of )?my (choosing|making)|i was (just |only |simply )?following (orders|instructions|the (brief|process|rules|policy))|(my|the) (hands|boss|manager|company|management|client) (told|instructed|ordered|made) (me|us) to\\b",
+    { tag: "strong", negatable: false, when: notDisowned },
+  ),
+  // "the brief was ambiguous", "the deadline was insane", "the flights were just so expensive"
+  rule(
+    "excuse",
+    "(the|your|their|his|her) (brief|instructions|spec|specification|guidance|requirements|timeline|timeframe|timescale|deadline|deadlines|email|process|system|rules|flights|tickets|prices|form|signage|directions|app|website) (was|were|is|are) (just |so |really |far too |too |totally |completely |very |a bit |pretty |ridiculously |incredibly )*(ambiguous|unclear|vague|confusing|misleading|insane|impossible|unrealistic|ridiculous|tight|crazy|mad|brutal|expensive|broken|contradictory|badly (worded|written)|all over the place)\\b",
+    { tag: "strong", negatable: false, notInQuestion: true, when: notDisowned },
+  ),
+  // "I understand why you're upset, but I had to take the overtime"
+  rule(
+    "excuse",
+    "(but|though) i( had| needed| have| was forced| was made) to (?!(tell|be (honest|straight|upfront)|say|apologi[sz]e|own|admit|face|let you know|come clean|ask|talk|speak|explain|leave it|go)\\b)\\w+",
+    { tag: "strong", negatable: false, when: notDisowned },
+  ),
+  // "everyone at work bets on the football, I was just joining in"; "everyone was worse than me"
+  rule(
+    "excuse",
+    "i was (just|only|simply|merely) (joining in|going along with (it|them|everyone)|doing what (everyone|everybody|they|the others) (did|was doing)|having (a laugh|fun|a bit of fun)|playing along)\\b|(everyone|everybody|they|all of them|the others|half of them|the rest of them)( else)? (was|were) (way |much |far |even |a lot )?(worse|drunker|louder|more drunk|ruder|doing (it|the same|worse))( than me)?\\b|(everyone|everybody) (got|gets|was getting) (roasted|teased|ribbed|mocked|the same treatment|a (roasting|ribbing))",
+    { tag: "strong", negatable: false, when: notDisowned },
+  ),
+  // "it's literally designed to hook people like me"
+  rule(
+    "excuse",
+    "(is|are|was|were|it's|they're) (literally |basically |practically |deliberately |specifically |all )?(designed|built|engineered|made) to (hook|addict|trap|suck (you|people|us|me) in|get (you|people|us|me) hooked|keep (you|people|us|me) (hooked|playing|scrolling))",
+    { tag: "strong", negatable: false },
+  ),
+  // "Somebody has to pay the bills in this house."
+  rule(
+    "excuse",
+    "(somebody|someone|one of us) (has|had|'s got|have) to (pay the bills|earn|work|bring in|put food|keep a roof|pay for)\\b",
+    { tag: "strong", negatable: false },
+  ),
+);
+
+excuse.push(
+  // "You know how I get when I'm stressed", "I did what I had to do"
+  rule(
+    "excuse",
+    "(you|u) know (how|what) i('m| am)? (get|like|am) (when|if) i('m| am|'ve| have| get)?\\b|i (just )?did what i (had|needed|was told|was asked) to( do)?(?=\\s*[.!,;]|\\s*$| (to|for|at the time))",
+    { tag: "strong", negatable: false, when: notDisowned },
+  ),
+);
+
+excuse.push(
+  // "I'm not making excuses, but ...", "not to make excuses, but", "I know it sounds like an excuse, but"
+  rule(
+    "excuse",
+    "(i'm not|i am not|im not|not) (trying to |going to |gonna |here to |to )?(make|making|give|giving|offer|offering|look for|looking for) (any |an )?excuses?,? but\\b|(i know |i realise |i realize )?(it|this|that) (sounds|might sound|may sound|will sound) like an excuse,? but\\b",
+    {
+      tag: "strong",
+      negatable: false,
+      // a cause must follow the "but": "..., but I want you to know I'm sorry" is not one
+      notFollowedBy: test(
+        "(i('m| am)? (so |really |truly )?sorry|i (want|need|wanted) (you|to)|i (know|understand)|it was (wrong|my fault)|that's on me|i take|i should)",
+        "start",
+      ),
+    },
+  ),
+);
+
+excuse.push(
+  // "Sorry I snapped, I'm just really tired at the moment": the writer's state given for the failure
+  rule("excuse", `i('m| am| was|'ve been| have been|'d been| had been) ${ADV}${STATE}\\b`, {
+    tag: "strong",
+    negatable: false,
+    when: (c) =>
+      causeOk(c) &&
+      !isOwned(c.text) &&
+      FAILURE.test(c.text.slice(c.sentence.start, c.start)) &&
+      !/\bbecause\s+$/.test(c.text.slice(c.sentence.start, c.start)),
+  }),
+  // "I've just had so much on", "I got held up at work": load and hold-ups, worded on "I"
+  rule(
+    "excuse",
+    "i('ve| have|'d| had)( just| honestly)?( got| had)? (so much|a lot|loads|tons|such a lot|too much) on( my plate| at the moment| at work| right now| lately)?\\b|i( got| was|'d got| had got) (held up|stuck|caught up|tied up|called (in|away)|kept (late|back)|waylaid|delayed)\\b",
+    {
+      tag: "strong",
+      negatable: false,
+      when: (c) => causeOk(c) && hasFailure(c.text) && !isOwned(c.text),
+    },
+  ),
+  // "I was young and naive back then", "I was a different person then"
+  rule(
+    "excuse",
+    "i was (so |very |really |just |only )?(young|younger|a kid|a child|a teenager|naive|immature|a different person|in a different place)( and (stupid|naive|immature|foolish|dumb|selfish|scared|didn't know better))?( (back )?then| at the time)?(?=\\s*[.!,;]|\\s*$)",
+    { tag: "strong", negatable: false, when: notDisowned },
+  ),
+  // "my anxiety makes it hard for me to open up", "I've got ADHD, I forget things", "it's in my genes"
+  rule(
+    "excuse",
+    "my (anxiety|depression|adhd|add|ocd|ptsd|autism|condition|illness|meds|medication|mental health|trauma|past|childhood|upbringing|temper|disorder|diagnosis) (makes|made|means|meant|gets|got|stops|stopped) (it )?(hard|difficult|impossible|me)\\b|i('ve| have)( got)? (adhd|add|ocd|ptsd|anxiety|depression|autism),? (so )?i\\b|(it's|its|it is) in my (genes|blood|dna|nature)\\b",
+    { tag: "strong", negatable: false, when: notDisowned },
+  ),
+);
+
+excuse.push(
+  // "but the time difference is killing me", "long distance is just hard sometimes"
+  rule(
+    "excuse",
+    "(is|was|'s|has been|'s been|have been|'ve been) (really |just |absolutely |honestly )?(killing me|doing my head in|wrecking me|destroying me|grinding me down)\\b|(is|are|can be|gets) (just |really |so |pretty )?(hard|difficult|tough|stressful|a lot) (sometimes|at times)\\b",
+    {
+      tag: "strong",
+      negatable: false,
+      notFollowedBy: FOR_WHOM,
+      when: (c) => causeOk(c) && hasFailure(c.text),
+    },
+  ),
+);
+
+excuse.push(
+  // "I was just doing my job", "I only followed the process"
+  rule(
+    "excuse",
+    "i was (just|only|simply|merely) doing my job\\b|i (just |only |simply )?followed (the (rules|process|procedure|protocol|policy|instructions|brief)|orders|instructions|procedure|protocol)(?=\\s*[.!,;]|\\s*$)",
+    { tag: "strong", negatable: false, when: notDisowned },
   ),
 );

@@ -147,7 +147,7 @@ export const pressure: Rule[] = [
   // "you said you'd forgive me", "how much longer are you going to be like this?"
   rule(
     "forgiveness-pressure",
-    "(you said|you told me|you promised) (you'd|you would|you had|you've|you have|that you'd) (forgive|forgiven|moved on|let it go|get over it|got over it)|how (much )?longer (are|will|do|r|is) (you|u|this) (going to |gonna )?(be (like this|mad|angry|upset|cold|cross|this way|off with me)|keep (this up|punishing|being|doing this|on|holding)|punish|hold (it|this)|stay (mad|angry|upset|cross)|make me (pay|suffer)|go on)",
+    "(you said|you told me|you promised) (you'd|you would|you had|you've|you have|that you'd|you|that you) (forgave|forgive|forgiven|moved on|let it go|get over it|got over it)|how (much )?longer (are|will|do|r|is) (you|u|this) (going to |gonna )?(be (like this|mad|angry|upset|cold|cross|this way|off with me)|keep (this up|punishing|being|doing this|on|holding)|punish|hold (it|this)|stay (mad|angry|upset|cross)|make me (pay|suffer)|go on)",
     {
       negatable: false,
       unless: test(
@@ -204,7 +204,7 @@ pressure.push(
   // "we should be past this by now", "you should be over it by now"
   rule(
     "forgiveness-pressure",
-    "(we|you|u) (should|ought to|must) (really )?(be|have) (past|over|moved (on|past)|got over|gotten over|put) (this|it|that)( behind us)?( by now| now| already)",
+    "(we|you|u) (should|ought to|must) (really )?(be|have) (past|over|moved (on|past)|got over|gotten over|put) (this|it|that)( behind us)?( by now| now| already)|(you|u) (should|ought to) (really )?(be over|have got over|have gotten over|have moved on from) (it|this|that)(?=\\s*[.!,;]|\\s*$| (already|by now|now|surely))",
     { negatable: false, unless: NO_PRESSURE },
   ),
   // "Can we have one weekend without the affair coming up?"
@@ -218,5 +218,64 @@ pressure.push(
     "forgiveness-pressure",
     "at some (point|stage)(,)? (you|u|we)('ll| will)? (have|need|'ve got|got|gotta|must) to (let|forgive|move|trust|get|stop|put|draw)\\b",
     { negatable: false, unless: NO_PRESSURE },
+  ),
+);
+
+// --- a forgiveness request that sets the pace ----------------------------------------------------
+
+pressure.push(
+  // "please forgive me so we can move on", "I hope you can forgive me soon and we can forget this"
+  rule(
+    "forgiveness-pressure",
+    "forgive me,? (soon |quickly |already |now )?(so|and|then) (that )?(we|things|it|everything|life) (can|could|will|'ll) (just )?(move on|move past|get back|go back|forget|put (it|this|that) behind|be normal|be (ok|okay|fine|good|back to normal)|stop|finally)\\b|(forgive|forgiven) me (soon|quickly|by (then|tomorrow|the weekend|friday|saturday|sunday|christmas|next week))\\b",
+    { negatable: false, unless: NO_PRESSURE },
+  ),
+);
+
+pressure.push(
+  // "I can't keep apologising forever", "I'm tired of saying sorry"
+  rule(
+    "forgiveness-pressure",
+    "(i can't|i cannot|i'm not going to|i am not going to|i won't|i refuse to|i'm not gonna) (just )?(keep|go on|carry on) (apologi[sz]ing|saying sorry|grovell?ing|begging)\\b|(i'm|i am|im) (so |really )?(tired|sick|fed up) of (apologi[sz]ing|saying sorry|grovell?ing|begging)\\b",
+    { negatable: false },
+  ),
+  // "I just want things to be normal again", "I want us to move on"
+  rule(
+    "forgiveness-pressure",
+    "i (just |really |only )?(want|need) (us|things|everything|it|this) to (move on|move past|be normal|go back to normal|get back to normal|go back to how|be (ok|okay|fine|good|alright) again|be over|blow over)\\b",
+    { negatable: false, unless: NO_PRESSURE },
+  ),
+  // "You're never going to let this go, are you?", "are you going to hold this against me forever?"
+  rule(
+    "forgiveness-pressure",
+    "(going to|gonna) (hold|hang|keep) (this|it|that) (against me|over (me|us|my head)|hanging over (us|me))( forever| for ever| for the rest of)|(you're|you are|ur|you) (never )?(going to|gonna) (ever )?(let (this|it|that) go|forgive me|get over (this|it|that))( ever)?,? (are|r) (you|u)\\b|(is|will) (this|it|that) (going to |gonna )?(hang|be hanging) over (us|me)( forever| for ever)",
+    { negatable: false },
+  ),
+  // "I hope we can move past this quickly", "don't drag this out", "just tell me you forgive me"
+  rule(
+    "forgiveness-pressure",
+    "(move (on|past)|put (this|it|that) behind us|get (past|over)) (this |it |that )?(quickly|fast|asap|soon|sooner rather than later|without dragging)\\b|(don't|do not|dont|stop|can we not) (drag|dragging) (this|it|things) (out|on)\\b|(don't|do not|dont) (make|let) (this|it) drag on\\b|(just|please just|can you just|can't you just) (tell me|say) (that )?(you|u) forgive me",
+    { negatable: false, unless: NO_PRESSURE },
+  ),
+);
+
+pressure.push(
+  // "I deserve to be forgiven", "I've earned your forgiveness", "you owe me a second chance"
+  rule(
+    "forgiveness-pressure",
+    "i (really |just )?need your forgiveness\\b|i( think i| feel i)?( deserve|'ve earned| have earned) (to be forgiven|your forgiveness|forgiveness|another chance|a second chance|a fresh start|to move on)\\b|(you|u) owe (me|us) (a second chance|another chance|forgiveness|a fresh start|the chance)\\b",
+    { negatable: false },
+  ),
+  // "If you loved me you'd forgive me", "a good partner would forgive", "real love means forgiving"
+  rule(
+    "forgiveness-pressure",
+    "if (you|u) (really |truly |actually )?(loved|love|cared about|cared for) me,? (you'd|you would|u'd|you'll|you will) (forgive|let (it|this|that) go|move on|get over|stop)\\b|(a )?(good|real|loving|decent) (partner|wife|husband|girlfriend|boyfriend|person|friend|christian) (would|will|should) (forgive|let (it|this|that) go|move on)\\b|(real|true) love (means|is) (forgiving|forgiveness|letting go)\\b",
+    { negatable: false },
+  ),
+  // "You're only hurting yourself by staying angry", "holding a grudge only hurts you"
+  rule(
+    "forgiveness-pressure",
+    "(you're|you are|ur) only (hurting|punishing) (yourself|us both|both of us) (by|with) (staying|being|holding|not forgiving|keeping)\\b|(holding|keeping|nursing) (a|this|that|the) grudge (is )?(only )?(hurts|hurting|hurt) (you|u|yourself|us)\\b|forgiveness is a (choice|decision|gift you give yourself),? (you know|and)",
+    { negatable: false },
   ),
 );

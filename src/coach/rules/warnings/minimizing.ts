@@ -1,4 +1,4 @@
-import { type Rule, rule, test } from "../../rule.ts";
+import { messageTest, type Rule, rule, test } from "../../rule.ts";
 
 // --- minimizing --------------------------------------------------------------------------
 
@@ -51,7 +51,7 @@ export const minimizing: Rule[] = [
   ),
   rule(
     "minimizing",
-    "(you're|you are|you keep|stop|you were) (making|blowing) (such )?(a |this |it |everything |things )?(big |huge |massive )?(deal|thing|fuss|drama|mountain|song and dance|out of proportion)",
+    "(you're|you are|you keep|stop|you were|why are you|why do you have to|why do you always|why would you) (making|blowing|make|blow) (such )?(a |this |it |everything |things )?(big |huge |massive )?(deal|thing|fuss|drama|mountain|song and dance|out of proportion)",
   ),
   rule(
     "minimizing",
@@ -127,6 +127,7 @@ export const minimizing: Rule[] = [
 // the other's reaction is in view: what follows downplays it
 const REACTION =
   /\b(upset|angry|mad|worked up|jealous|overreact\w*|relax|calm down|chill|big deal|sulk\w*|fuss|drama|why are you|hurt|so what)\b/;
+const hasReaction = messageTest(REACTION);
 const YOU_SUBJ =
   "(you're|you are|you were|you|u|you've been|you get|why are you|stop|you're being|you keep)";
 minimizing.push(
@@ -196,6 +197,12 @@ minimizing.push(
   rule(
     "minimizing",
     "(a|one|two|three|five|ten|fifteen|twenty|\\d+) whole (minutes?|seconds?|hours?|quid|pounds|dollars|days?|mins)\\b",
+    // "I feel on edge when you go quiet for a whole day": the writer's own hurt, literal
+    {
+      unless: test(
+        "\\bi (feel|felt|get|got|was) (\\w+ )?(on edge|hurt|lonely|scared|anxious|worried|sad|alone|ignored)",
+      ),
+    },
   ),
   // "no harm done", "nobody got hurt", "what's the harm"
   rule(
@@ -264,7 +271,7 @@ minimizing.push(
     "minimizing",
     "(it|that)( was|'s| is) (only |just |literally )?a bit of (fun|flirting|banter|a laugh|a giggle|harmless \\w+|messing about|messing around|fooling around|a chat|chat)\\b|(it|that) was (just|only|literally) (dinner|lunch|coffee|drinks|breakfast|talking|dancing|chatting|texting|work drinks|a catch[- ]up|a chat)\\b",
     // said against the other's reaction, not as news ("it was a bit of fun, you should have come")
-    { when: (c) => REACTION.test(c.text) },
+    { when: (c) => hasReaction(c.text) },
   ),
   // "it's not like I spent the rent money"
   rule(
@@ -287,7 +294,7 @@ minimizing.push(
   rule(
     "minimizing",
     "i (barely|hardly|only|just) even (spoke|talked|texted|looked|touched|saw|know|knew|kissed|danced|messaged|replied|chatted)\\b|i (barely|hardly) (spoke|talked|texted|looked at|touched|know|knew|kissed|danced with|messaged|chatted) (to |with )?(her|him|them)\\b",
-    { when: (c) => REACTION.test(c.text) || /\beven\b/.test(c.text.slice(c.start, c.end)) },
+    { when: (c) => hasReaction(c.text) || /\beven\b/.test(c.text.slice(c.start, c.end)) },
   ),
   // "you're being so extra about this", "why is this such a big deal to you?"
   rule(
@@ -364,7 +371,7 @@ minimizing.push(
   // "it's not like we're going to lose the house", "it's not like I posted it online"
   rule(
     "minimizing",
-    "(it's|its|it is|it was|it isn't|it wasn't|it's not) (not )?(like|as if) (i|we|you|u|anyone|anybody|someone|she|he) (just |actually |even |really )?(posted|shared|published|announced|broadcast|sold|told (the|everyone|the whole|all)|put it (online|on)|spent (all|the|every|your)|emptied|('re|are|were|was|'ll|will) (going to |gonna )?(lose|die|starve|go (bankrupt|broke|under)|be (homeless|ruined)|never see))\\b",
+    "(it's not|its not|it is not|it was not|it isn't|it wasn't|it's hardly|it's not even) (like|as if) (i|we|you|u|anyone|anybody|someone|she|he) (just |actually |even |really )?(posted|shared|published|announced|broadcast|sold|told (the|everyone|the whole|all)|put it (online|on)|spent (all|the|every|your)|emptied|('re|are|were|was|'ll|will) (going to |gonna )?(lose|die|starve|go (bankrupt|broke|under)|be (homeless|ruined)|never see))\\b",
     { negatable: false },
   ),
   // "she'll have forgotten by Tuesday", "nobody will even remember it next week"
@@ -373,8 +380,6 @@ minimizing.push(
     "(she'll|he'll|they'll|you'll|she will|he will|they will|you will|everyone will|everybody will|the kids will) (have )?(forgotten|forget)( about)?( it| all about it| this| that)?( all)? (by|in|before|come|within|next|tomorrow)\\b",
     { negatable: false, unless: test("(don't|do not|dont) (worry|beat)|thank|no worries") },
   ),
-  // "Oh boo hoo", "cry me a river", "cue the violins"
-  rule("minimizing", "boo[- ]?hoo|cry me a river|world's smallest violin", { negatable: false }),
   // "it was a tiny bump in a car park", "it's a small scratch"
   rule(
     "minimizing",
@@ -385,6 +390,131 @@ minimizing.push(
   rule(
     "minimizing",
     "(people|others|everyone|most people|loads of people|my mates|other (couples|people|guys|blokes|men|women)) (spend|spends|lose|loses|waste|wastes|blow|blows|drop|drops|bet|bets|drink|drinks) (way |much |far |a lot |loads )?more (than that )?(on|in|every|at|than)\\b",
+    { negatable: false },
+  ),
+);
+
+minimizing.push(
+  // "What's the big deal?", "I don't see what the problem is", "it's not like it matters"
+  rule(
+    "minimizing",
+    "(what's|whats|what is) the (big deal|fuss|drama)(?=\\s*[?.!,]|\\s*$| (here|about it|anyway))|i (don't|do not|dont|really don't|honestly don't) (see|get|understand) what the (big )?(problem|deal|issue|fuss|drama) (is|was)\\b|(it's|it is|it's not|it isn't) not (like|as if) (it|any of this|this) (matters|mattered|was (important|a big deal|serious)|really matters)\\b",
+    { negatable: false },
+  ),
+);
+
+// --- the impact played down (account "impact" step, apologies) ---------------------------------
+
+/** Feelings of the other, played down by a hedge ("a bit upset"). */
+const HURT_FEEL =
+  "(upset|annoyed|hurt|put out|miffed|disappointed|bothered|offended|irritated|sad|cross|embarrassed|inconvenienced|frustrated|angry|jealous|stressed)";
+minimizing.push(
+  // "you were probably a bit upset", "I guess it annoyed you a little", "you may have felt slightly hurt"
+  rule(
+    "minimizing",
+    `(you|u)( were| was|'re| are| might have been| may have been| might have felt| may have felt| probably felt| felt| got)( probably| maybe| perhaps| possibly)? (a (tiny |little )?bit|a little|slightly|mildly|somewhat|kind of|kinda|sort of|a touch|briefly|momentarily) ${HURT_FEEL}\\b|(it|that|this) (probably |maybe |might have |may have )?(upset|annoyed|hurt|bothered|irritated|inconvenienced|embarrassed|affected) (you|u) (a (tiny |little )?bit|a little|slightly|mildly|somewhat|briefly|for a (minute|moment|second|day))\\b`,
+    {
+      negatable: false,
+      // "I know you were a bit upset, and that matters": acknowledged, not played down
+      unless: test("(matters|i understand|makes sense|that's fair|of course|rightly|i'm so sorry)"),
+    },
+  ),
+  // "I don't think it affected you that much", "it didn't really hurt anyone", "the impact was minimal"
+  rule(
+    "minimizing",
+    "i (don't|do not|dont) think (it|that|this|what i did) (really |actually |even )?(affected|hurt|bothered|upset|harmed|impacted|mattered to|changed) (you|u|anyone|anybody|the kids|us)( (that|too|very|so) much| much| at all| badly)?\\b|(it|that|this) (didn't|did not|never) (really |actually )?(hurt|affect|harm|impact) (anyone|anybody|you|u) (that|too|very|so|much|at all|really)\\b|(the )?(impact|damage|harm|effect) (was|is|has been) (pretty |fairly |quite |really |very )?(minimal|small|tiny|limited|minor|negligible|nothing|not (that|so) (big|bad|serious))\\b",
+    { negatable: false },
+  ),
+);
+
+// --- more wordings: small amounts of the writer's own act, "worth fighting about", "what difference" ----
+
+minimizing.push(
+  // "I was like ten minutes late", "I only had two beers", "I barely spent anything"
+  rule(
+    "minimizing",
+    "i( was|'m| am) (only|just|like|barely|literally|hardly) (a few|a couple of|a couple|two|three|five|ten|fifteen|twenty|\\d+) (minutes|mins|seconds|secs) late\\b|i (only|barely|hardly|just) (had|drank|spent|took|said|sent|borrowed|used) (one|two|three|a couple|a couple of|a few|a little|a bit|anything|a drink|a beer|a glass|a tenner|a fiver)\\b(?! (more|too many|then|and then|before i))",
+    {
+      negatable: false,
+      // "I just had a drink with Sam, see you later": temporal "just" is news, unless said against a reaction
+      when: (c) => !/\bjust\b/.test(c.text.slice(c.start, c.end)) || hasReaction(c.text),
+      // "I only had a couple of hours' sleep" is a cause, not a small harm
+      notFollowedBy: test("(\\w+ )?(hours|hour's|hours'|sleep|minutes to|days to)", "start"),
+    },
+  ),
+  // "It was a one-off", "it was a white lie", "it was a blip"
+  rule(
+    "minimizing",
+    "(it|that)( was|'s| is) (just |only |honestly |literally )?(a|one) (harmless |tiny |little |small )?(one[- ]off|white lie|one[- ]time thing|blip|slip[- ]up|wobble)\\b",
+    {
+      negatable: false,
+      // "it wasn't a one-off, it was a pattern": owned, not played down
+      unless: test(
+        "(wasn't|was not|isn't|not) (just )?(a|one) (one[- ]off|blip)|pattern|no excuse",
+      ),
+    },
+  ),
+  // "You're making too much of this", "let's not blow this up"
+  rule(
+    "minimizing",
+    "(you're|you are|you|u|you're always|stop|why are you|you always) (making|make|made) (way |far )?(too much|so much|a lot|more|a big thing) (of|out of) (it|this|that|nothing|one \\w+|a \\w+)\\b|(let's not|don't|no need to|stop|can we not|there's no need to) (blow|blowing) (this|it|things|everything) up\\b",
+    { negatable: false },
+  ),
+  // "it's not worth fighting about", "no point crying over it"
+  rule(
+    "minimizing",
+    "(it's|it is|that's|this isn't|it isn't|it's not|that isn't|it wasn't|it was) (not |hardly |really not |honestly not )?worth (fighting|arguing|falling out|crying|stressing|losing sleep|a fight|an argument|the drama|the fuss|all this fuss|all this drama|getting so (upset|worked up|angry))( about| over)?\\b|no (point|use|sense) (crying|moaning|whining|getting upset|sulking|getting worked up) (about|over)\\b",
+    { negatable: false },
+  ),
+  // "Why does it even matter?", "What difference does it make?", "It's not like anyone got hurt"
+  rule(
+    "minimizing",
+    "why does (it|this|that|any of this|any of that) (even |really |actually )?matter\\b|what difference does (it|that|this|one \\w+) (even |really |actually )?make\\b|(it's|it is|it was|it wasn't|it isn't) not (like|as if) (anyone|anybody|someone|somebody) (got|was|gets|is) hurt\\b|(it|that) (didn't|did not|never) (hurt|harm) (anyone|anybody)(?=\\s*[.!,;]|\\s*$)",
+    { negatable: false },
+  ),
+  // "These things happen", "shit happens"
+  rule(
+    "minimizing",
+    "(these|such|those) things happen\\b|(shit|stuff|mistakes|accidents) happens?(?=\\s*[.!,;]|\\s*$)",
+    {
+      negatable: false,
+      // reassurance of the other ("don't worry, these things happen")
+      unless: test(
+        "(don't|do not|dont) (worry|beat)|no worries|it's (ok|okay|fine|alright)|you (did|couldn't)",
+      ),
+    },
+  ),
+);
+
+// --- formal wordings: a lapse, out of proportion, the grand scheme, anyone else ------------------
+
+minimizing.push(
+  // "It was a minor lapse", "a small oversight"
+  rule(
+    "minimizing",
+    "(it|that)( was|'s| is) (just |only |simply |merely )?(a|an) (minor|small|tiny|slight|brief|momentary|little|silly|one[- ]off) (lapse|oversight|slip|error|hiccup|glitch|blunder|misstep|mix-?up|moment)\\b",
+    { negatable: false, notFollowedBy: SMALL_NOT_AFTER },
+  ),
+  // "this has been blown out of proportion", "the whole thing has been exaggerated"
+  rule(
+    "minimizing",
+    "(this|it|that|things|everything|the whole thing|all this|all of this|the (situation|incident|argument|issue|matter|whole \\w+))( has| have|'s| had| was| is| got| is being)( all)?( been| got)? (blown|taken) (way |totally |completely |massively |a bit |all )?out of (all )?proportion|(this|it|that|things|everything|the whole thing|all this|all of this|the (situation|incident|argument|issue|matter|whole \\w+))( has|'s| had) been (hugely |massively |wildly |completely |totally |a bit |rather )?(exaggerated|overblown|blown up|overstated)\\b",
+    {
+      negatable: false,
+      // "I know it hasn't been exaggerated", "I'm not saying it's been blown out of proportion"
+      notPrecededBy: /\b(?:not|never|n't)\s+(?:\w+\s+){0,3}$/,
+    },
+  ),
+  // "In the grand scheme of things it's not important", "compared to what others go through, this is nothing"
+  rule(
+    "minimizing",
+    "in the (grand )?scheme of things,? (it's|it is|it was|this is|that's|that is|it isn't|it wasn't) (not |hardly |really |pretty |very |such )*(important|a big deal|that (bad|important|big)|nothing|small|minor|tiny|trivial|insignificant)\\b|compared (to|with) (what|how|other|most|some|real)\\b[^.!?]{0,40}?,? (this|it|that)('s| is| was) (nothing|small|minor|tiny|trivial|not that bad|not (so|that) bad)\\b",
+    { negatable: false },
+  ),
+  // "No one else would care", "most people wouldn't even notice", "anyone else would have laughed it off"
+  rule(
+    "minimizing",
+    "(no one|nobody|noone) else (would|'d) (care|mind|notice|even notice|bat an eyelid|think twice)\\b|(anyone|anybody|everyone|most people) else (would|'d) (have |'ve )?(laughed it off|shrugged it off|let it go|moved on|not cared|not noticed)\\b|most people (wouldn't|would not|wouldnt) (even )?(notice|care|mind|bat an eyelid|think twice)\\b",
     { negatable: false },
   ),
 );
