@@ -303,10 +303,15 @@ function optionalSpaces(source: string): string {
   return out;
 }
 
-/** Does the group opening at `open` have a top-level alternative starting with "'"? */
+/**
+ * Does the group opening at `open` have a top-level alternative starting with
+ * "'", and is it required (no ? or * after it)? An optional group keeps its
+ * space: "i (have |'ve )?lied" must not match "ilied", and the gate needs the
+ * word edge.
+ */
 function groupMayStartWithApostrophe(source: string, open: number): boolean {
   const apostropheAt = (at: number) => source[source.startsWith("?:", at) ? at + 2 : at] === "'";
-  if (apostropheAt(open + 1)) return true;
+  let found = apostropheAt(open + 1);
   let depth = 0;
   let inClass = false;
   for (let i = open; i < source.length; i++) {
@@ -321,8 +326,8 @@ function groupMayStartWithApostrophe(source: string, open: number): boolean {
     else if (c === "(") depth++;
     else if (c === ")") {
       depth--;
-      if (depth === 0) return false;
-    } else if (c === "|" && depth === 1 && apostropheAt(i + 1)) return true;
+      if (depth === 0) return found && source[i + 1] !== "?" && source[i + 1] !== "*";
+    } else if (c === "|" && depth === 1 && apostropheAt(i + 1)) found = true;
   }
   return false;
 }
