@@ -3,14 +3,31 @@
 // (validation).
 
 import { ADV, FEEL_ADJ } from "../lexicon.ts";
-import { type Rule, type RuleContext, rule, test } from "../rule.ts";
+import { messageTest, type Rule, type RuleContext, rule, test } from "../rule.ts";
 
 // Feelings about the other's act beyond FEEL_ADJ: "I felt really shut out".
 const FEEL_MORE =
-  "(shut out|pushed away|pushed aside|brushed off|cut off|sidelined|blindsided|jumpy|on edge|unsettled|replaceable|worthless|second best|patronised|patronized|belittled|judged|unwelcome|unsupported|like an afterthought|humiliated|hopeful)";
+  "(shut out|pushed away|pushed aside|brushed off|cut off|sidelined|blindsided|jumpy|on edge|unsettled|replaceable|worthless|second best|patronised|patronized|belittled|judged|unwelcome|unsupported|like an afterthought|humiliated|hopeful|exposed|forgotten|relaxed|settled|reassured|secure|at ease|proud of (us|you|u|how we)|ashamed (when|every time|whenever|in front of|around)|tiny|sidelined|invalidated|gaslit|mocked)";
 // A state that shows in a subject-less check-in answer: "still jumpy every time your phone lights up".
 const CHECKIN_STATE =
   "(jumpy|wobbly|anxious|on edge|nervous|scared|uneasy|insecure|hurt|sad|lonely|tense|edgy|paranoid|shaky|panicky|sick|unsettled|suspicious)";
+
+// "..., because at home I felt like a failure": a past feeling given as the reason for the writer's own act
+// is an explanation, not an I-statement.
+const notReasonForAct = (c: RuleContext): boolean =>
+  !(
+    /\b(?:because|cause|cos|bc|since)\s+(?:\w+\s+){0,3}$/.test(
+      c.text.slice(Math.max(c.sentence.start, c.start - 30), c.start),
+    ) && /\b(?:felt|was)\b/.test(c.text.slice(c.start, c.end))
+  );
+
+const ABOUT_THEM = messageTest(/\b(?:you|u|your|ur|in your|what i did|after)\b/);
+const IS_CHECKIN = messageTest(/^\W*(?:check-?in|weekly check|daily check|mood)\b/);
+
+// ADV plus frequency words, as ONE starred group (a star of ADV's star backtracks badly)
+const ADV2 = ADV.endsWith(") )*")
+  ? `${ADV.slice(0, -4)}|always|sometimes|often|still|honestly|genuinely) )*`
+  : `(${ADV}|always |sometimes |often |still |honestly |genuinely )*`;
 
 const NOT_PRESSURE_NEED = test(
   "((you|u) to (forgive|move on|let (it|this|that) go|get over|stop (being upset|being angry|bringing|going on|sulking|punishing))|((us|you|u|things) to )?(get back to normal|go back to (normal|how)|move on|move past|put (it|this|that) behind|forget|be normal))",
@@ -20,13 +37,29 @@ const NOT_PRESSURE_NEED = test(
 const iStatement: Rule[] = [
   rule(
     "i-statement",
-    `i (${ADV}|always |sometimes |often |still )*(feel|felt|'m feeling|am feeling|was feeling|'ve been feeling|have been feeling|get|got|keep feeling|end up feeling|ended up feeling|'m left feeling|am left feeling|was left feeling) ${ADV}(${FEEL_ADJ}|${FEEL_MORE})\\b`,
+    `(i ${ADV2}(feel|felt|am feeling|was feeling|have been feeling|get|got|keep feeling|end up feeling|ended up feeling|am left feeling|was left feeling)|((i('m| am)|im)|(i('ve| have)|ive)( ${ADV})? been) ${ADV2}(feeling|left feeling)) ${ADV}((more|less|a lot more|much more|much less) )?(${FEEL_ADJ}|${FEEL_MORE})\\b`,
+    { when: notReasonForAct },
   ),
   // subject-less check-in: "still jumpy every time your phone lights up", "still wobbly when you go quiet"
   rule(
     "i-statement",
     `(still |a bit |really |so |quite |pretty |kind of |kinda |a little |very |always |often )*${CHECKIN_STATE} (every time|when|whenever|each time|if) (you|u|your|ur)\\b`,
     { when: (c) => /^[\s:,.-]*$/.test(c.text.slice(c.clauseFrom, c.start)) },
+  ),
+  // a check-in answer that is just the state: "Check-in: 5/10. Worried about the weekend.", "Hopeful."
+  rule(
+    "i-statement",
+    `(still |a bit |a little |really |so |quite |pretty |kind of |kinda |very |more |much )*(${CHECKIN_STATE}|worried|hopeful|lonely|closer|calmer|safer|happier|relieved|grateful|settled|relaxed|optimistic|exhausted|drained|overwhelmed|frustrated|disappointed|low|flat|raw|numb|confused|let down|shut out|heartbroken)\\b`,
+    {
+      when: (c) =>
+        IS_CHECKIN(c.text) &&
+        /^[\s\d/:,.-]*(?:check-?in(?: answer)?:?[\s\d/:,.-]*)?$/.test(
+          c.text.slice(c.sentence.start, c.start),
+        ) &&
+        /^\s*(?:$|[.!,;-]|(?:about|after|since|around|when|whenever|but|and|honestly|this|today|tonight|still|though|again|lately|with)\b)/.test(
+          c.text.slice(c.end, c.sentence.end),
+        ),
+    },
   ),
   // "I wanted the floor to swallow me", "I could have cried"
   rule(
@@ -42,37 +75,50 @@ const iStatement: Rule[] = [
   // "I'm hopeful about us", "I'm proud of us"
   rule(
     "i-statement",
-    `((i('m| am)|im)|i am) (${ADV}|still |honestly )*(hopeful|optimistic|relieved|proud of (us|you|myself|how|what we)|happy (about|with) us|excited about us)\\b`,
+    `((i('m| am)|im)|i am|i was|i felt) ${ADV2}(hopeful|optimistic|relieved|proud of (us|you|u|myself|how|what we)|happy (about|with) us|excited about us)\\b`,
     { notFollowedBy: test("(to|that you|for you)\\b", "start") },
   ),
   // check-in answers often drop the subject: "felt close to you this week"
-  rule("i-statement", `(felt|feeling|feel) ${ADV}${FEEL_ADJ}\\b`, {
-    when: (c) => /^[\s:,-]*$/.test(c.text.slice(c.clauseFrom, c.start)),
-  }),
   rule(
     "i-statement",
-    "i (just |really |still |sometimes |often |always )*(feel|felt|end up feeling|ended up feeling|'m left feeling|was left feeling|keep feeling) like (a|an) (fool|idiot|mug|outsider|stranger|afterthought|option|spare part|child|burden|failure|ghost|second choice)|i (just |really |still |sometimes |often |always )*(feel|felt) like ((i('m| am)|im)|i am|i was|(i('d| would| had)|id)|(i('ve| have)|ive)|i had|i don't|i can't|i have to|i need|(i('m| am)|im) not|nobody|no one|we|we're|we've|we are|my|(i('ve| have)|ive) been|(i('ll| will)|ill) never|i matter|i didn't)",
+    `(felt|feeling|feel) ${ADV}((more|less) )?(${FEEL_ADJ}|relaxed|settled|reassured|secure|exposed|forgotten)\\b`,
+    {
+      when: (c) => /^[\s:,-]*$/.test(c.text.slice(c.clauseFrom, c.start)),
+    },
   ),
   rule(
     "i-statement",
-    "i (just |really |still |also |honestly |genuinely |desperately |really just )*need (you to|us to|us not to|to know|to hear|to feel|to understand|to see|some|a (few|little|bit|break|day|minute|moment|week|while|breather)|time|space|honesty|reassurance|support|help|more|to be able|to trust|a few days|you|us|to talk|\\d+ (minutes|mins|hours|days)|(a |some |a few |a couple of )?(minutes|hours|days|nights|weeks) (to|alone|apart|off|away)|time (to|alone|apart|away|off))\\b",
+    "i (just |really |still |sometimes |often |always )*(feel|felt|end up feeling|ended up feeling|'m left feeling|was left feeling|keep feeling) like (a|an) (fool|idiot|mug|outsider|stranger|afterthought|option|spare part|child|burden|failure|ghost|second choice)|i (just |really |still |sometimes |often |always )*(feel|felt) like ((i('m| am)|im)|i am|i was|(i('d| would| had)|id)|(i('ve| have)|ive)|i had|i don't|i can't|i have to|i need|(i('m| am)|im) not|nobody|no one|we|we're|we've|we are|my|(i('ve| have)|ive) been|(i('ll| will)|ill) never|i matter|i didn't)",
+    { when: notReasonForAct },
+  ),
+  rule(
+    "i-statement",
+    "i (just |really |still |also |honestly |genuinely |desperately |really just )*need (you to|us to|us not to|to know|to hear|to feel|to understand|to see|some|a (few|little|bit|break|day|minute|moment|week|while|breather)|time|space|honesty|reassurance|support|help|more|to be able|to trust|a few days|you|us|to talk|\\d+ (minutes|mins|hours|days)|(a |some |a few |a couple of )?(minutes|hours|days|nights|weeks) (to|alone|apart|off|away)|time (to|alone|apart|away|off)|until|till|(a|an|the|some) (straight|honest|clear|real|proper|simple|true|full) (answer|reply|conversation|apology|explanation|account|picture|truth))\\b",
     { notFollowedBy: NOT_PRESSURE_NEED },
   ),
   rule(
     "i-statement",
-    `((i('m| am)|im)|i am) (${ADV}|still |honestly |genuinely )*(scared|anxious|confused|grieving|hurt|hurting|lonely|worried|afraid|frightened|nervous|heartbroken|devastated|sad|overwhelmed|struggling|angry|furious|upset|not okay|not there yet|insecure|lost|shaken|gutted|terrified|disappointed|jealous|frustrated|numb|on edge|wobbly|fragile|sore|raw)\\b`,
+    `((i('m| am)|im)|i am) ${ADV2}(scared|anxious|confused|grieving|hurt|hurting|lonely|worried|afraid|frightened|nervous|heartbroken|devastated|sad|overwhelmed|struggling|angry|furious|upset|not okay|not there yet|insecure|lost|shaken|gutted|terrified|disappointed|jealous|frustrated|numb|on edge|wobbly|fragile|sore|raw)\\b`,
     {
-      notFollowedBy: test("(of (you|u|your|this|it|hearing))", "start"),
+      notFollowedBy: test("(of (you|u|your|this|it|hearing)|(too|also|as well)\\W*$)", "start"),
       notPrecededBy: /\b(if|when|whenever|unless)\s+$/,
     },
   ),
   rule(
     "i-statement",
-    "i was (so |really |absolutely |completely |just |honestly )*(gutted|heartbroken|devastated|crushed|humiliated|mortified|hurt|furious|livid|shaken|in pieces|in bits|in tears)\\b(?=\\W*$| (when|that|by|to (hear|find|see|learn|read)|after|because you|at (how|the way|what)))",
+    "i was (so |really |absolutely |completely |just |honestly )*(terrified|frightened|worried sick|beside myself|sick with worry|gutted|heartbroken|devastated|crushed|humiliated|mortified|hurt|furious|livid|shaken|in pieces|in bits|in tears)\\b(?=\\W*$| (when|that (you|u|your|ur|he|she|they|we)|by|to (hear|find|see|learn|read)|after|because you|at (how|the way|what)|(you|u|ur|your)\\b|about (you|u|your|ur|us|the way you|how you)\\b))",
   ),
   rule(
     "i-statement",
     "i (really |still |just )?(miss|missed) (you|u|us|how|the way|when|our|having|being with you|talking to you|hearing from (you|u)|seeing (you|u)|talking|spending|laughing|waking up|hanging out|being close)\\b",
+    // "sorry I missed our call" names the writer's act, not a longing
+    {
+      notPrecededBy: /\b(sorry|soz|apologi[sz]e|apologies|regret|because)\s+$/,
+      notFollowedBy: test(
+        "(call|calls|meeting|appointment|date|anniversary|dinner|match|game|flight|train|session|deadline|slot|booking|reservation|plans|chat|check-in|catch-up)\\b",
+        "start",
+      ),
+    },
   ),
   rule(
     "i-statement",
@@ -80,7 +126,7 @@ const iStatement: Rule[] = [
   ),
   rule(
     "i-statement",
-    "(i('d| would| had)|id) (love|like|really like|really love) (to (see|spend|talk|feel|hear|know|go)|for us to|it if (you|we))|i (just |really |only )?(want|would like|'d like) (us to|to feel|to be able to|to trust you|you to (know|understand|see|hear))|(i('m| am)|im) (just )?not (there|ready) yet|(what|all) i (need|want) is",
+    "(i('d| would| had)|id) (love|like|really like|really love|appreciate|really appreciate|so appreciate) (to (see|spend|talk|feel|hear|know|go)|for us to|it if (you|we))|(it|that) would (really )?(mean|help) (a lot|so much|the world|everything|me)( to me)? (if|for (you|u|us|me))|i (just |really |only )?(want|would like|'d like) (us to|to feel|to be able to|to trust you|you to (know|understand|see|hear))|(i('m| am)|im) (just )?not (there|ready) yet|(i('m| am)|im) (just |still )?not ready (to (talk|forgive|move|trust|see|discuss|be|go back|hear)|for (that|this|it))|((i('d| would| had)|id) (like|love)|i want|i need) more (reassurance|honesty|support|communication|openness|transparency|affection|attention|check-ins|time together|help (with|around))\\b|(it's|it is) (really |so |very |incredibly )?important to me (that|to)\\b|(what|all) i (need|want) (from (you|u) |right now |most |more than anything )?(is|are)",
     // "I'd like to hear what would help put it right" is an offer of repair, not a need
     {
       notFollowedBy: test(
@@ -98,7 +144,7 @@ const iStatement: Rule[] = [
   ),
   rule(
     "i-statement",
-    "(it|this|that|you|u|this relationship|we|us) (really |still |honestly )?(matters|matter|means (a lot|so much|everything|the world)|mean (a lot|so much|everything|the world)|would mean (a lot|so much|everything|the world)) to me",
+    "(it|this|that|you|u|this relationship|we|us|honesty|trust|respect|loyalty|consistency|openness|transparency|being (honest|included|told|kept in the loop)|knowing (where|what|that)) (really |still |honestly )?(matters|matter|means (a lot|so much|everything|the world)|mean (a lot|so much|everything|the world)|would mean (a lot|so much|everything|the world)) to me",
     // "everything that matters to me" is a relative clause, not a statement of need
     {
       notPrecededBy:
@@ -109,6 +155,105 @@ const iStatement: Rule[] = [
 
 // "that scares me", "it worries me": the writer names a feeling the situation causes
 iStatement.push(
+  // "I have never felt so small", "I've never been so scared"
+  rule("i-statement", "(i('ve| have)|ive|i have) never (felt|been) (so|this|more|as) (\\w+)", {
+    notFollowedBy: test("(sure|certain|good|happy|fit|busy|rich|productive)", "start"),
+    when: (c) => !/\b(?:sure|certain|busy|fit|rich)$/.test(c.text.slice(c.start, c.end)),
+  }),
+  // "I've been so lonely", "I've been really anxious since"
+  rule("i-statement", `(i('ve| have)|ive) ${ADV2}been ${ADV}(${FEEL_ADJ}|${FEEL_MORE})\\b`, {
+    notPrecededBy: /\bbut\s+$/,
+    when: (c) =>
+      !/\b(?:stupid|foolish|selfish|an idiot|wrong)$/.test(c.text.slice(c.start, c.end)) &&
+      notReasonForAct(c),
+  }),
+  // "It broke my heart when you left", "My heart sank when I saw the messages", "That really got to me"
+  rule(
+    "i-statement",
+    "(it|that|this) (really |honestly |just )?(broke|breaks|is breaking|broken) my heart|my (heart|stomach) (sank|sinks|dropped|drops|broke|breaks|raced|races|was pounding|was racing|hurts|hurt)|(that|it|this|what you said) (really |honestly )?got to me",
+  ),
+  // "I'm finding it hard to trust you", "I struggle to believe you when ..."
+  rule(
+    "i-statement",
+    `(i|(i('m| am)|im)|(i('ve| have)|ive) been) (still |really |honestly |just )*(find|finding|found|struggle|struggling|struggled) (it )?${ADV}(hard|difficult|tough|painful|impossible|to|with) (to |when |not to )?(trust|believe|relax|sleep|talk|feel|let (it )?go|open up|be around|forget|look at|when|the (silence|distance|lies|lying|secrecy))\\b`,
+    { when: notReasonForAct },
+  ),
+  // the writer's side told as what it did to them: "What hurt most was finding out from your sister",
+  // "It's been really hard for me", "Part of me still doesn't trust you", "It made me question everything"
+  rule(
+    "i-statement",
+    `(what|the thing that) (really |honestly )?(hurt|hurts|upset|upsets|scared|scares|stung|stings|got to) (me )?(the )?most|the (hardest|worst|most painful) (part|thing) (for me |of it )?(was|is|has been) (the (lying|lies|secrecy|silence|betrayal|not knowing)|your|you|finding out|hearing|seeing|knowing|not knowing|being (lied|left|ignored|shut)|feeling|watching|that (you|u)|how (you|u))|(it's|it has|this has|that has|it) been ${ADV}(hard|tough|difficult|painful|lonely|awful|exhausting|horrible|scary) (for me|on me)|part of me (still )?(doesn't|does not|can't|cannot|wants|is|feels|worries|wonders|keeps)|(it|that|this|what you did) (really )?(makes|made) me (question|doubt|second-guess|second guess|wonder about) (everything|myself|us|you|our|whether)`,
+    { when: notReasonForAct },
+  ),
+  // "I couldn't sleep for weeks after I found out", "I kept wondering what else you'd hidden", "I've cried a lot this week"
+  rule(
+    "i-statement",
+    "i (couldn't|could not|can't|cannot) (sleep|eat|stop crying|think straight|breathe|stop shaking|focus)(?=\\s+(for (days|weeks|nights|ages|a (week|month))|after|when (you|i (found|saw|heard|read))|because of (you|what))|\\s*([.!]|$))|i (kept|keep|still keep) (wondering|thinking about|asking myself|replaying|going over|picturing)\\b(?! (about )?((how|what|why|when|that) i|my|the way i|myself)\\b)|(i('ve| have)|ive|i) (cried|been crying) (a lot|so much|every (day|night)|for (days|hours|weeks)|myself to sleep|all (night|week))|i (still )?think about it (every day|all the time|constantly|every night|a lot)|i was (so |really |absolutely )*(terrified|scared|worried|frightened|panicking) (that )?something (bad )?(had )?(happened|was wrong)",
+    { when: notReasonForAct },
+  ),
+  // "I don't feel safe yet", "I'm not sure I can trust you", "I'm trying to trust you again", "I feel second to your work"
+  rule(
+    "i-statement",
+    `i (still |just |really )?(don't|do not|didn't|did not) feel ${ADV}(safe|secure|ready|heard|seen|loved|close|wanted|respected|valued|like a priority|like (i|we) matter|like you (care|listen))|((i('m| am)|im)|i am) (still )?(not sure|unsure) (if |whether )?i (can|could) (ever )?(trust|believe|forgive)|((i('m| am)|im)|i am) (really )?(trying|struggling) to (trust|believe|forgive|feel)|i (feel|felt) (like )?(second (best|place|to)|last on your list|at the bottom of your list|an afterthought)`,
+  ),
+  // a request of the other that names the writer's need: "I'd like you to tell me when you're going out",
+  // "I'm asking you to be honest with me", "I value honesty more than anything" (not a push to forgive)
+  rule(
+    "i-statement",
+    "((i('d| would| had)|id) (really )?like|(i('m| am)|im) asking|i am asking) (you|u) to (tell|be|call|text|let|ask|talk|come|show|stop|check|include|answer|share|keep|give|listen|consider|think)\\b|i (really |truly )?value (honesty|trust|openness|transparency|respect|loyalty|consistency|being told|knowing)\\b|i need to (go|take (it|things)) (slow|slowly|one day at a time)",
+    {
+      notFollowedBy: test(
+        "(forgive|move on|get over|drop (it|this)|let (it|this|that) go|stop (being upset|bringing|going on|sulking))",
+        "start",
+      ),
+      when: (c) =>
+        !(
+          c.text.endsWith("stop", c.end) &&
+          /^\s+(?:bringing|going on|sulking|being (?:upset|angry|so)|punishing|mentioning|asking|questioning|checking up)\b/.test(
+            c.text.slice(c.end, c.sentence.end),
+          )
+        ),
+    },
+  ),
+  // "I hate this distance between us", "I hate it when you go quiet"
+  rule(
+    "i-statement",
+    "i (really |just |honestly )?hate (this|the|how|that) (distance|silence|space|tension|feeling|gap|coldness|wall|way (we|things|it))|i (really |just )?hate (it )?when (you|u|we)\\b|i hate (feeling|being) (like|so|this|left|shut|ignored|lied)",
+  ),
+  // "i really wanted u there", "I wanted you to ask me"
+  rule(
+    "i-statement",
+    "i (really |just |so |only )*(wanted|needed) (you|u) (there|with me|to (be there|come|ask|call|tell me|notice|see me|back me|stand up|choose|pick))\\b",
+    { notPrecededBy: /\b(if|because|so)\s+$/ },
+  ),
+  // the body answers: "I still tense up whenever your phone lights up", "Still get a knot in my stomach when you're out"
+  rule(
+    "i-statement",
+    "(tense up|tensed up|flinch|flinched|freeze|froze|panic|panicked|well up|welled up|tear up|teared up|get (a knot|butterflies|a lump|a pit|that sinking|a sinking)|got (a knot|butterflies|a lump|that sinking|a sinking)|feel sick|felt sick|go cold|went cold|my (stomach|chest|heart) (drops|dropped|sinks|sank|tightens|tightened))( \\w+){0,6}? (when|whenever|every time|each time|if) (you|u|your|ur|i see|i hear)\\b",
+    {
+      when: (c) =>
+        !/\b(?:you|u|he|she|they)\s+(?:\w+\s+)?$/.test(
+          c.text.slice(Math.max(c.clauseFrom, c.start - 20), c.start),
+        ),
+    },
+  ),
+  // "it felt like we were on the same team", "the nightly phone calls really help"
+  rule(
+    "i-statement",
+    "it (really |honestly )?(felt|feels|feel) like (we|we're|we were|we are) ",
+    {},
+  ),
+  rule(
+    "i-statement",
+    "(really|honestly|genuinely|truly) (help|helps|helped)( me)?( (a lot|so much|loads))?",
+    { sentenceEnd: true, when: (c) => !/\?/.test(c.text.slice(c.end, c.sentence.end)) },
+  ),
+  // check-in state about a topic: "Still a bit nervous about the money stuff"
+  rule(
+    "i-statement",
+    `(still |a bit |a little |kind of |kinda )+${CHECKIN_STATE} (about|around|over|since)\\b`,
+    { when: (c) => /^[\s:,.-]*$/.test(c.text.slice(c.clauseFrom, c.start)) },
+  ),
   rule(
     "i-statement",
     "(that|it|this|which) (really |still |honestly |just )?(scares|frightens|worries|terrifies|saddens|hurts|upsets|scared|frightened|worried|terrified|hurt|upset) me\\b",
@@ -133,13 +278,13 @@ const validation: Rule[] = [
   // "I can see why that felt like a betrayal", "I get how that must have looked"
   rule(
     "validation",
-    "i (can |totally |completely |fully |really |honestly |absolutely |do |now )*(understand|get|see) (why|how) (that|this|it|what i did|what i said|my \\w+)( \\w+){0,2}? (felt|feels|would (feel|have felt|look|seem)|must have (felt|looked|seemed|hurt|been)|came across|comes across|looked|seemed|hurt|upset|made (you|u))",
+    "i (can |totally |completely |fully |really |honestly |absolutely |do |now )*(understand|get|see) (why|how) (that|this|it|what i did|what i said|my \\w+|the \\w+|the way i|how i)( \\w+){0,4}? (felt|feels|feel|would (feel|have felt|look|seem)|must have (felt|looked|seemed|hurt|been)|came across|comes across|looked|seemed|hurt|upset|made (you|u)|left (you|u)|leaves (you|u))",
     { when: notTakenBack },
   ),
   // "I understand if you can't look at me for a while", "I'll understand if you need time"
   rule(
     "validation",
-    "(i|(i('d| would| had)|id)|(i('ll| will)|ill)) (completely |totally |fully |really )?understand if (you|u) (can't|cannot|don't|need|want|aren't|never|feel|'re|are|have|won't|wouldn't|decide|choose|can|could|do)\\b",
+    "(i|(i('d| would| had)|id)|(i('ll| will)|ill)) (completely |totally |fully |really |entirely )?understand (completely |totally |fully |entirely )?if ((you|u) (can't|cannot|don't|need|want|aren't|never|feel|find|struggle|prefer|would rather|are|have|won't|wouldn't|decide|choose|can|could|do)|(you|u)'d rather|you're)\\b",
     // "I'd understand if you can't, but ..." (a bare modal) is not yet about their feeling
     { notFollowedBy: test("\\W*(,|$|forgive)", "start") },
   ),
@@ -150,12 +295,12 @@ const validation: Rule[] = [
     {
       when: (c) => {
         if (!/^[\s.!)]*$/.test(c.text.slice(c.end, c.sentence.end))) return false;
-        const before = c.text.slice(0, c.start);
+        const before = c.text.slice(Math.max(0, c.start - 120), c.start);
         // standalone: "That's completely understandable." (a bare "That's fair." may answer a plan)
         if (/^[\s:,-]*$/.test(c.text.slice(c.sentence.start, c.start)))
           return !/^\S+\s+(?:fair|fair enough|reasonable)$/.test(c.text.slice(c.start, c.end));
         return /\b(?:you|u)(?:'?re| are| feel| felt| can'?t| don'?t| won'?t| need| want| were| have| had| may| might)\b|\b(?:your|ur) (?:anger|feelings|reaction|distrust|doubts?|suspicion|concerns?|questions?)\b/.test(
-          before.slice(Math.max(0, before.length - 120)),
+          before,
         );
       },
     },
@@ -164,13 +309,53 @@ const validation: Rule[] = [
   rule(
     "validation",
     "(i('d| would| had)|id) (want|need|ask for|do|feel|react|be asking)( \\w+){0,2}? (the same|too|as well)\\b",
-    { when: (c) => /\b(?:you|u|your|ur|in your|what i did|after)\b/.test(c.text) },
+    { when: (c) => ABOUT_THEM(c.text) },
   ),
   rule(
     "validation",
     "i (can |totally |completely |fully |really |honestly |absolutely |do |now )*(understand|get|see|appreciate|can see) (why|how) (you|u|you're|you've|you'd|your|you'll)\\b|i (can |totally |completely |fully |really |do )*(understand|get|see|appreciate) that (you|u|this|it)('re| are| were| feel| felt| need| want| might| must| have| had| 'd| would|'ve| has| was| is| must have)\\b",
   ),
-  rule("validation", "i (understand|get it|hear you|see that|hear that)", { sentenceEnd: true }),
+  rule(
+    "validation",
+    "i (understand|get it|hear you|see that|hear that)|i (can |totally |completely |really )?(see|understand|get) why",
+    {
+      sentenceEnd: true,
+    },
+  ),
+  // "I see how much this hurt you", "I hear how hurt you are", "I get it, you're hurt"
+  rule(
+    "validation",
+    "i (can |totally |completely |really |do )*(see|hear|get|understand) (how|that) (much|badly|deeply|hard|hurt|upset|angry|betrayed|scared|let down|alone|lonely|exhausted|frustrated|tired) |i (totally |completely |really |do )*(get|understand) it,? ((you're|you are|ur) (so |really |still )?(hurt|upset|angry|mad|furious|scared|worried|disappointed|frustrated|sad|wary|exhausted|fed up|devastated|heartbroken)|(you|u) (feel|felt|must (feel|be|have))|(you|u) (don't|can't) (trust|believe|forgive))\\b",
+  ),
+  // "I completely understand your anger", "I respect that you need space"
+  rule(
+    "validation",
+    "i (can |totally |completely |fully |really |honestly |absolutely |do )*(understand|get|respect|accept) (your|ur) (anger|frustration|hurt|feelings|concerns?|fears?|worries|distrust|suspicion|reaction|doubts?|caution|need for (space|time)|decision|choice|boundaries|boundary|pain|disappointment)\\b|i (completely |totally |fully |really )?respect that (you|u)('re| are| need| want| feel| don't| can't| aren't| have)\\b",
+  ),
+  // "I'd probably feel betrayed too", "What you're feeling is valid", "I can understand feeling that way"
+  rule(
+    "validation",
+    `(i('d| would| had)|id) (probably |definitely |certainly |also |honestly |totally )?(be|feel|have (been|felt)) ${ADV}(${FEEL_ADJ}|suspicious|wary|livid|fuming|gutted|the same( way)?) (too|as well|in your (shoes|position|place)|if i were you)\\b|(what|how) (you're|you are|you|u) (feel|feeling|felt)( right now)? (is|was|makes) (completely |totally |so |perfectly )?(valid|understandable|normal|natural|reasonable|fair|sense)|i (can |completely |totally |fully )?(understand|get) (feeling|being) (that way|like that|so|angry|hurt|upset|scared|betrayed)`,
+    // only a hard feeling: "I'd be happy too if I won" is not about the other's hurt
+    {
+      when: (c) =>
+        !/\b(?:happy|happier|better|closer|close|loved|grateful|relieved|hopeful|safe|safer|calmer|connected)\b/.test(
+          c.text.slice(c.start, c.end),
+        ),
+    },
+  ),
+  // "That's a reasonable thing to ask", "You have a point", "It must hurt so much", "I understand you need space",
+  // "Totally fair that you want to check"
+  rule(
+    "validation",
+    "(that's|that is|it's|it is) a (completely |totally |perfectly |very )?(reasonable|fair|normal|natural|valid|understandable) (thing|question|request|ask|reaction|response|way to feel)\\b|(you|u) (have|'ve got|have got|make) a (fair |good |valid |real )?point\\b|(that|this|it) (must|must've|must have) (really )?(hurt|hurts|be so (hard|painful)|have been so (hard|painful))\\b|i (totally |completely |really |fully |do )*(understand|appreciate|respect) (you|u) (need|needed|want|wanted|feel|felt)\\b|i (totally |completely |really |fully |do )*(understand|appreciate) (you're|you are|ur) (hurt|upset|angry|mad|furious|scared|worried|wary|disappointed|sad|not ready)\\b|(completely |totally |entirely |perfectly |so |very )?fair that (you|u)\\b",
+  ),
+  // subject-less: "Completely understandable that you don't want me there", "Makes sense you don't want Tom at handovers yet"
+  rule(
+    "validation",
+    "(completely |totally |entirely |perfectly |so |very )?(understandable|fair enough|makes (total |complete |perfect )?sense|reasonable) (that |why )?(you|u)\\b",
+    { sentenceStart: true },
+  ),
   rule(
     "validation",
     "i hear you\\b|(that|it|this|your \\w+( \\w+)?|how you feel|the way you feel|what you're saying|your reaction) (totally |completely |perfectly |really |so much |absolutely |entirely )?(makes|make) (total |complete |perfect |so much |a lot of )?sense|(that|it) makes sense (that|why) (you|u)",
@@ -181,28 +366,28 @@ const validation: Rule[] = [
   ),
   rule(
     "validation",
-    "(your|ur) (feelings|anger|concerns?|reaction|hurt|frustration|fears?|worries|distrust|suspicion|upset|questions?|pain|doubts?)( (about|around|over) (this|that|it|what happened|me|us))? (are|is|were|was) (completely |totally |entirely |so |perfectly |absolutely |really )?(valid|understandable|reasonable|justified|fair|legitimate|warranted|right|natural|normal|okay|ok)",
+    "(your|ur) (feelings|anger|concerns?|reaction|hurt|frustration|fears?|worries|distrust|suspicion|upset|questions?|pain|doubts?)( (about|around|over|with|at) ((this|that|it|what happened|me|us)|(the|my|our|how|what) (\\w+ ){0,2}?\\w+))? (are|is|were|was) (completely |totally |entirely |so |perfectly |absolutely |really )?(valid|understandable|reasonable|justified|fair|legitimate|warranted|right|natural|normal|okay|ok)",
   ),
   rule(
     "validation",
-    "(you|u)( have|'ve|'ve got| have got| got) every (right|reason) (not )?to|(you're|you are|you were|ur|you'd be|you would be) (completely |totally |absolutely |entirely |so )?(right|entitled|justified|within your rights) to (be|feel|ask|want|question|doubt|not trust|expect|worry)",
+    "(you|u)( have|'ve|'ve got| have got| got) every (right|reason) (not )?to|(you're|you are|you were|ur|you'd be|you would be) (completely |totally |absolutely |entirely |so )?(right|entitled|justified|allowed|within your rights) to (be|feel|ask|want|question|doubt|not trust|expect|worry)",
   ),
   rule(
     "validation",
-    "(i('d| would| had)|id) (be|feel) (just |exactly )?(fuming|furious|angry|upset|hurt|the same|mad|livid|gutted|devastated|raging|heartbroken|crushed|suspicious|wary)( too| as well| in your (position|shoes|place))?|(i('d| would| had)|id) be too\\b|i would have (been|felt) the same|(anyone|anybody) would (be|feel)",
+    "(i('d| would| had)|id) (be|feel) (just |exactly )?(fuming|furious|angry|upset|hurt|the same|mad|livid|gutted|devastated|raging|heartbroken|crushed|suspicious|wary|disappointed|scared|worried|sad|cautious|careful|jealous|hesitant|distrustful|shaken)( too| as well| in your (position|shoes|place))?|(i('d| would| had)|id) be too\\b|i would have (been|felt) the same|(anyone|anybody)( in your (position|shoes|place))? would( have)? (be|feel|been|felt|ask|asked|want|wanted|wonder|wondered|doubt|doubted|question|questioned|worry|worried|struggle|struggled|need|needed|react|reacted)",
   ),
   rule(
     "validation",
-    "(of )?course (you|u) (can't|cannot|don't|do not|'re|are|feel|felt|need|want|were|wouldn't|won't|didn't|'d)\\b",
+    "(of )?course ((you|u) (can't|cannot|don't|do not|are|feel|felt|need|want|were|wouldn't|won't|didn't)|(you're|you are|ur) (so |still |really |bloody |fucking )?(angry|upset|hurt|furious|mad|livid|scared|worried|wary|suspicious|disappointed|sad|gutted|devastated|heartbroken|confused|fuming|raging|not (ready|okay|ok|sure|over it))|(you|u)'d)\\b",
     { sentenceEnd: false, when: (c) => /[a-z]/.test(c.text.slice(c.end, c.sentence.end)) },
   ),
   rule(
     "validation",
-    "i appreciate (that|how|the fact that) (this|it|you)( has| is| was| must| have| 're| are)|no wonder (you|u)\\b|i can (only )?imagine how (hard|hurt|awful|difficult|painful|horrible|upsetting|scary|lonely|angry|betrayed)|(that|this|it) (must (have been|be|feel|have felt)|sounds|sounded) (so |really |incredibly |awful|horrible )*(hard|awful|painful|horrible|difficult|scary|upsetting|humiliating|lonely|frightening|confusing|exhausting|devastating)",
+    "i appreciate (that|how|the fact that) (this|it|you)( has| is| was| must| have| 're| are)|no wonder (you|u)\\b|i (can|can't|cannot|can not) (even |only )?imagine how (hard|hurt|awful|difficult|painful|horrible|upsetting|scary|lonely|angry|betrayed)|(that|this|it) (must (have been|be|feel|have felt)|sounds|sounded) (so |really |incredibly |awful|horrible )*(hard|awful|painful|horrible|difficult|scary|upsetting|humiliating|lonely|frightening|confusing|exhausting|devastating)",
   ),
   rule(
     "validation",
-    "(you|u) (weren't|were not|aren't|are not|'re not) (being )?(unreasonable|wrong|overreacting|crazy|paranoid|too sensitive|dramatic|silly|stupid)( to| for|\\b)|(you're|you are) not (wrong|overreacting|crazy|being unreasonable|imagining)",
+    "(you|u) (weren't|were not|aren't|are not|'re not) (being )?(unreasonable|wrong|overreacting|crazy|paranoid|too sensitive|dramatic|silly|stupid|mad|going mad|imagining (it|things))( to| for|\\b)|(you're|you are) not (being )?(wrong|overreacting|crazy|unreasonable|imagining|paranoid|too sensitive|dramatic|silly|stupid|mad|going mad)\\b",
     { negatable: false },
   ),
   rule(

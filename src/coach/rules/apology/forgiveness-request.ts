@@ -12,7 +12,7 @@ export const request: Rule[] = [
   // "If you can ever forgive me", "if someday you're able to forgive me", "if forgiving me ever feels possible"
   rule(
     "forgiveness-request",
-    "if (someday |one day |ever |in time |at some point )?(you|u)( can| could| are able to|'re able to| ever| will| manage to| find a way to| decide to| choose to| feel able to)+ (ever |one day |someday )?forgive me|(if|is|whether) forgiving me\\b|asking (you )?(if|whether) (you|u)('ll| will| can| could| would| might) (ever )?forgive me",
+    "if (someday |one day |ever |in time |at some point )?((you|u)( can| could| are able to|'re able to| ever| will| manage to| find a way to| decide to| choose to| feel able to)+|(you're|you are) (ever |one day |someday )?able to) (ever |one day |someday )?forgive me|(if|is|whether) forgiving me\\b|asking (you )?(if|whether) (you|u)('ll| will| can| could| would| might) (ever )?forgive me",
     { notFollowedBy: NOT_POLITE_FORGIVE },
   ),
   // "you'll be able to forgive me", "you might find a way to forgive me", "any chance you'll forgive me"
@@ -37,7 +37,7 @@ export const request: Rule[] = [
   ),
   rule(
     "forgiveness-request",
-    "(please,? |pls )(please,? )*(forgive|pardon) me|forgive me((,? \\w+)?\\?|,? please|(?= for\\b))",
+    "(please,? |pls |plz )(please,? )*(forgive|pardon|4give) me|forgive me((,? \\w+)?\\?|,? please|(?= for\\b)|,? if ((you|u) (can|could|ever|are able|find|feel able)|you're able)\\b)",
     {
       notFollowedBy: NOT_POLITE_FORGIVE,
       when: (c) => {
@@ -56,8 +56,34 @@ export const request: Rule[] = [
     "forgiveness-request",
     "((i('m| am)|im) |i am |i )?(ask|asking|beg|begging|pleading|plead)( with)? (you )?(for )?(your )?(forgiveness|to forgive me|you to forgive me)|((i('d| would| had)|id)|i would|i want to|(i('d| would| had)|id) like to|can i) (like to )?ask (you )?(for your forgiveness|you to forgive me|for forgiveness)|((i('d| would| had)|id)|i would) (like|love) (you )?to (be forgiven|earn your forgiveness)",
   ),
+  // "I'd really like you to forgive me", "I'd love for you to forgive me one day", "I'd really like your forgiveness"
+  // (not "I need you to forgive me": a push)
   rule(
     "forgiveness-request",
-    "if (there's|there is) any (way|chance) (that )?(you|u) (could|can|might|would) (ever |one day |someday )?forgive me|find it in (your|ur) heart to forgive|(i('d| would| had)|id) be (so |really |very |forever |eternally )?grateful if (you|u) (could|would|can) (ever |one day |someday )?forgive|(i hope|hoping) for your forgiveness|i (want|need|would love|'d love) your forgiveness",
+    "((i('d| would| had)|id)|i would) (really |so |truly |just )?(like|love) (for )?(you|u) to (one day |someday |eventually )?forgive me|((i('d| would| had)|id)|i would) (really |so |truly )?(like|love|welcome|value) (your|ur) forgiveness|(any |some )?(chance|hope|possibility) (of|for) (your |ur )?forgiveness",
+    { notFollowedBy: NOT_POLITE_FORGIVE },
+  ),
+  // elliptical: "I don't expect you to forgive me, but I hope you will one day"
+  rule(
+    "forgiveness-request",
+    "i (still |really |truly |do )*hope ((you|u) (will|can|could|might|do|will be able to)|(you|u)'ll be able to|(you|u)'ll)\\b",
+    {
+      notFollowedBy: test("(\\w+ )?(not|never)\\b", "start"),
+      when: (c) =>
+        /\bforgiv/.test(c.text.slice(c.sentence.start, c.start)) &&
+        /^(?:\s+(?:one day|someday|some day|eventually|in time|too|still|at some point|ever))*\W*$/.test(
+          c.text.slice(c.end, c.sentence.end),
+        ),
+    },
+  ),
+  // "Hope you can forgive your old man", "hoping you'll forgive us"
+  rule(
+    "forgiveness-request",
+    "(i |we )?(hope|hoping|pray) (that )?(you|u)( can| could| will|'ll| might| would|'d)( \\w+)?? forgive (me|us|your (old man|old dad|old mum|old mom|old lady|idiot \\w+|silly \\w+|stupid \\w+)|this (idiot|fool))\\b",
+    { notFollowedBy: NOT_POLITE_FORGIVE },
+  ),
+  rule(
+    "forgiveness-request",
+    "if (there's|there is) any (way|chance) (that )?(you|u) (could|can|might|would) (ever |one day |someday )?forgive me|find it in (your|ur) heart to forgive|find it in (you|u|yourself|urself) to forgive (me|us)|(i('d| would| had)|id) be (so |really |very |forever |eternally )?grateful if (you|u) (could|would|can) (ever |one day |someday )?forgive|(i hope|hoping) for your forgiveness|i (want|need|would love|'d love) your forgiveness",
   ),
 ];

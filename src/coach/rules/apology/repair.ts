@@ -1,10 +1,14 @@
-import { type Rule, rule } from "../../rule.ts";
+import { messageTest, type Rule, rule, test } from "../../rule.ts";
 import { hasApologyContext } from "./regret.ts";
+
+const MONEY_OR_ADMISSION = messageTest(
+  /[£$€]\d|\b(?:money|savings|cash|account|loan|debt|card|wages|salary|wrong|fault|took|borrowed)\b/,
+);
 
 // --- repair -----------------------------------------------------------------------------------
 
 const REPAIR_TOLD =
-  "(the truth|(was|is) (yours|your (work|idea|doing|call))|your (work|idea)|was mine|it was (me|mine|my (fault|mistake|doing))|(my|all my) fault|my (mistake|mix-up|mix up|error)|i lied|i was (wrong|out of line|lying|out of order|to blame)|what (i did|really happened)|did nothing wrong|(wasn't|was not|isn't|is not) (true|you|your fault)|(error|mistake) was mine|not yours|apologi[sz]e|take it back|set the record straight|explain)";
+  "(the truth|(was|is) (yours|your (work|idea|doing|call))|your (work|idea)|was mine|it was (me|mine|my (fault|mistake|doing))|(my|all my) fault|my (mistake|mix-up|mix up|error)|i lied|i was (wrong|out of line|lying|out of order|to blame)|what (i did|really happened)|did nothing wrong|(wasn't|was not|isn't|is not) (true|you|your fault)|(error|mistake) was mine|not yours|apologi[sz]e|take it back|set the record straight|explain|admit|confess|own up|how (she|he|they) (treated|spoke to|talked to|speaks to|treats) (you|u)|what (she|he|they) said (to|about) (you|u)|ask (him|her|them) (not to|to (delete|remove|take|stop|keep|correct|drop))|sort (it|this|that|the \\w+( \\w+)?) out|off (your|her|his|their) (record|name|file))";
 export const repair: Rule[] = [
   rule(
     "repair",
@@ -17,7 +21,7 @@ export const repair: Rule[] = [
   ),
   rule(
     "repair",
-    "((i('ll| will)|ill)|i will|i am going to|(i('m| am)|im) going to|(i('d| would| had)|id) like to|i want to) (pay|cover|fix|repair|sort out the|clean|cook)\\b(?! (attention|a visit|the bills?))",
+    "((i('ll| will)|ill)|i will|i am going to|(i('m| am)|im) going to|(i('d| would| had)|id) like to|i want to|can i|could i) (pay|cover|fix|repair|sort out the|clean|cook)\\b(?! (attention|a visit|the bills?))",
     // "I'll replace the bulb in the hallway tonight" is a chore, not restitution
     { notPrecededBy: /\b(if|you said|you want me to)\s+$/, when: hasApologyContext },
   ),
@@ -39,7 +43,7 @@ export const repair: Rule[] = [
   // "I've emailed the client to say the error was mine"
   rule(
     "repair",
-    `((i('ll| will)|ill)|(i('m| am)|im) going to)( also)? (call|ring|phone|tell|talk to|speak to|write to|email|message|text|contact)\\b(?! (you|u)\\b)[^.!?]{0,60}?\\b${REPAIR_TOLD}|((i('ve| have)|ive)|i)( already| also| now| since)? (told|emailed|called|rang|phoned|messaged|texted|spoke to|talked to|wrote to|contacted)\\b(?! (you|u)\\b)[^.!?]{0,60}?\\b${REPAIR_TOLD}`,
+    `((i('ll| will)|ill)|(i('m| am)|im) going to)( also)? (call|ring|phone|tell|talk to|speak to|write to|email|message|text|contact)\\b(?! (you|u)\\b)[^.!?]{0,60}?\\b${REPAIR_TOLD}|((i('ve| have)|ive)|i)( already| also| now| since)? (told|emailed|called|rang|rung|phoned|messaged|texted|spoke to|talked to|wrote to|written to|contacted)\\b(?! (you|u)\\b)[^.!?]{0,60}?\\b${REPAIR_TOLD}`,
     { notPrecededBy: /\b(if|you said|you want me to|should)\s+$/ },
   ),
   rule(
@@ -58,8 +62,113 @@ export const repair: Rule[] = [
   rule("repair", "(paying|pay) for (the|your|it|a new|another|everything)", {
     negatable: false,
     notPrecededBy:
-      /\b(you|u|she|he|they|we|ended up|end up|had to|have to|made me|make me|'ll|will|would|'d)\s+$/,
+      /\b(you|u|she|he|they|we|ended up|end up|had to|have to|made me|make me|'ll|will|would|'d|on|of|avoided|skipped|about|without|stopped|forgot)\s+$/,
     when: hasApologyContext,
+  }),
+  // money going back: "I'll transfer the £2,300 back by Friday", "I'm paying it back this month",
+  // "paying it off myself", "it'll all be back by May", "until the £600 is paid back"
+  rule(
+    "repair",
+    "((i('ll| will)|ill)|i will|(i('m| am)|im) going to|(i('m| am)|im)|i am) (also )?(send|sending|put|putting|give|giving) (\\S+ ){0,3}(back|off myself)\\b",
+    {
+      notPrecededBy: /\b(if|you said|you want me to|should|when)\s+$/,
+      notFollowedBy: test("(to (sleep|bed|work)|home|in touch|together)", "start"),
+      when: hasApologyContext,
+    },
+  ),
+  // the money back: "It'll all be back by May" (with money or an admission in the message)
+  rule(
+    "repair",
+    "(it('ll| will)|it'll|every penny('ll| will)|the money('ll| will)|it's all going) (all )?(be )?(back|paid back|repaid|returned|going back) (in (the|your|our) account )?(by|before|in|within|this|next|at)\\b",
+    {
+      notPrecededBy: /\b(if|when|unless)\s+$/,
+      when: (c) => MONEY_OR_ADMISSION(c.text) || hasApologyContext(c),
+    },
+  ),
+  // "I'm moving it into mine and paying it off myself"
+  rule(
+    "repair",
+    "(pay|paying|clear|clearing) (it|them|the \\w+|that|this|all of it) (off|back) (myself|out of my (own )?\\w+)",
+    {
+      notPrecededBy: /\b(if|you said|you want me to|should)\s+$/,
+    },
+  ),
+  rule(
+    "repair",
+    "((i('ll| will)|ill)|i will|(i('m| am)|im) going to|(i('m| am)|im)|i am) (also )?(transfer|transferring|pay|paying|refund|refunding|repay|repaying) ((you|u|her|him|them) )?((it|them|the money|the cash|every (penny|cent)|all of it|what i (took|owe|borrowed)|the (rest|lot|loan|debt)|half|[£$€]?\\d[\\d,.k]*|the [£$€]?\\d[\\d,.k]*) )?(back|off myself)\\b|until (the |it |every |all )?(\\S+ )?(is |'s )?(paid back|repaid)\\b",
+    {
+      notPrecededBy: /\b(if|you said|you want me to|should|when)\s+$/,
+      // "I'm paying back my student loan" is the writer's own debt
+      notFollowedBy: test(
+        "(my|our|his|her|their|a|an|the (mortgage|car|student|credit|bank|overdraft))\\b",
+        "start",
+      ),
+    },
+  ),
+  // a third party asked to correct it: "I've asked HR to amend the file", "I've asked the bank to take your name off"
+  rule(
+    "repair",
+    "((i('ve| have)|ive)|i|(i('ll| will)|ill)|(i('m| am)|im) going to)( already| also| now)? (asked|ask|written to|write to|emailed|email|contacted|contact|called|call|rung|rang|ring|phoned|phone) (\\w+ ){1,3}?(to |and (asked|ask) (them |him |her )?to )(amend|correct|fix|remove|take (your|you|the)|delete|change|update|reverse|refund|cancel|withdraw|retract|drop|clear|put (it|this|that|things) right)\\b|(post|posting|put out|send|sending|issue|issuing|make|making|write|writing) a (public )?(correction|retraction|public apology)|apologi[sz]e to (you|u) (publicly|in public|in front of)|(going|go|went|gone) to (the|my|your|our|\\w+) [^.!?]{0,30}?to (tell them|admit|confess|own up|explain|set the record)",
+    { notPrecededBy: /\b(if|you said|you want me to|should)\s+$/ },
+  ),
+  // "My way of making up for Friday", "to make up for last night"
+  rule(
+    "repair",
+    "(my way of|trying to|a way to|want to|going to|let me|chance to) (make|making) up for\\b",
+    {
+      negatable: false,
+    },
+  ),
+  // "I've rebooked for October" (in an apology)
+  rule(
+    "repair",
+    "(i('ve| have)|ive) (already |now )?(rebooked|re-booked|rescheduled|rearranged|redone|replaced)\\b",
+    {
+      when: hasApologyContext,
+    },
+  ),
+  // replacement arranged: "I've ordered you a new phone", "I'll have it dry-cleaned", "I've booked it into the garage"
+  rule(
+    "repair",
+    "(i('ve| have)|ive|i) (already |just |now )?(ordered|bought|got|picked up) ((you|u) )?(a |an )?(new|replacement|another|brand new)\\b|((i('ll| will)|ill)|(i('m| am)|im) going to|(i('ve| have)|ive)) (get|have|had|got) (it|them|the \\w+|your \\w+) (dry-cleaned|dry cleaned|cleaned|professionally cleaned|valeted|fixed|repaired|mended|replaced|reupholstered|resprayed|redone)|(i('ve| have)|ive) (booked|taken|put) (it|the car|your car|the \\w+) (in|into|in to) (the |a )?(garage|shop|repair|menders|cleaners)",
+    { when: hasApologyContext, notPrecededBy: /\b(if|you said|you want me to|should)\s+$/ },
+  ),
+  // "Is there anything I can do?", "Whatever you need from me"
+  rule(
+    "repair",
+    "(is there|there's|there is) anything (at all |else )?(i can do|i could do)\\b|whatever (you|u) need (from me|me to do)|anything (you|u) need (from me|me to do)",
+    { negatable: false, when: hasApologyContext },
+  ),
+  // restitution in time or money: "I'll take the kids every weekend so you can rest", "You can have my bonus to cover it",
+  // "I'll work extra shifts to pay back what I took", "I can pay you back in instalments"
+  rule(
+    "repair",
+    "((i('ll| will)|ill)|i will|(i('m| am)|im) going to|(i('d| would| had)|id) like to|i want to|i can|let me)\\b[^.!?]{3,60}?\\b(so (that )?(you|u) (can|could|get to|get) (rest|relax|(a|some) (break|rest|lie-in|lie in|night off|day off)|have (a|some) (break|rest|lie-in|lie in|night off|day off|time (off|to yourself|for yourself))|get (a|some) (break|rest|sleep)|sleep)|to give (you|u) (a|some) (break|rest|night off|day off|time off))\\b|((you|u) can have|(i('ll| will)|ill) give (you|u)|(i('m| am)|im) giving (you|u)) (the money|my (bonus|wages|pay|savings|share|tax refund|overtime)|what i (took|owe|spent))|(to |can )?(pay|repay) ((you|u) )?back (what i (took|owe|borrowed|spent|lost)|every (penny|cent)|all of it|in (instalments|installments))|(i('ll| will)|ill|(i('m| am)|im) going to|(i('d| would| had)|id) like to|i want to) (sit down|talk|speak) with (your|her|his|their|the) \\w+( \\w+)? and (explain|apologi[sz]e|tell (them|him|her) the truth|set (it|things|the record) straight|clear (it|things) up)|clear (it|this|things) up with (your|her|his|their|the|my) \\w+",
+    { when: hasApologyContext, notPrecededBy: /\b(if|you said|you want me to|should)\s+$/ },
+  ),
+  // "The next holiday is on me", "I've sent your mum flowers and a note", "a do-over, done properly this time",
+  // "I want to apologise to your family", "I'll do whatever you need", "Let me know what you need from me"
+  rule(
+    "repair",
+    "(the|this|next|our|your) (next )?(holiday|dinner|trip|weekend|meal|bill|night out|break|getaway|birthday|takeaway|drinks|tickets?)( \\w+)? (is|are|'s|will be) (all )?on me|(i('ve| have)|ive|i) (already )?(sent|bought|written|got) (your|her|him|his|them|the) (\\w+ )?(flowers|a card|an apology|a note|a letter of apology|an apology letter)|(do it|make it|celebrate) (properly|right) this time|\\ba do-over|\\bundo (what i can|the damage|it|this|some of)|(i want to|(i('d| would| had)|id) like to|let me|i need to|i plan to|i intend to) (personally )?apologi[sz]e to (?!(you|u)\\b)(your|my|her|his|their|the|everyone|them|him|her)\\b|((i('ll| will)|ill)|i will) do (whatever|anything) (you|u) (need|want|ask)|(let me know|tell me) what (you|u) need( from me)?",
+    { when: hasApologyContext, notPrecededBy: /\b(if|you said|you want me to|should)\s+$/ },
+  ),
+  // the choice handed over: "You decide what's fair and I'll do it", "I'm open to whatever you think would help",
+  // "What can I do?", "We can use my savings to cover it", "I'll earn back every penny", "The money is going back in tomorrow"
+  rule(
+    "repair",
+    "(you|u) (decide|tell me|name) what('s| is| would be) fair|((i('m| am)|im)|i am) open to (whatever|anything) (you|u) (think|need|want|suggest|ask|decide)|(use|using|from) my (own )?(savings|bonus|wages|pay|overtime) to (cover|pay|replace|fix|refund)|(split|share) the cost|(earn|win|make) back (every penny|the money|what i (took|lost|spent))|(the money|it|every penny)( is|'s| will be|'ll be) (going |paid )?back (in|into|on|to)\\b",
+    { when: hasApologyContext },
+  ),
+  // "What can I do?" as its own sentence, in an apology (not "..., the shop's shut, what can I do?")
+  rule("repair", "what (else )?(can|could|should) i do\\?", {
+    sentenceStart: true,
+    when: hasApologyContext,
+  }),
+  // "What would help right now?"
+  rule("repair", "what (would|might|could|will) help( (you|u))?( (right now|most|now|here))?\\?", {
+    negatable: false,
+    sentenceStart: true,
   }),
   // "I've transferred the £400 back"
   rule(
@@ -74,7 +183,7 @@ export const repair: Rule[] = [
   // restitution offered, in an apology: "can I take you out for dinner", "I'll get you a new one", "I'll redo the slides"
   rule(
     "repair",
-    "(can i|could i|may i|let me|(i('d| would| had)|id) love to|(i('d| would| had)|id) like to|i want to|(i('ll| will)|ill)|(i('m| am)|im) going to) (take (you|u) out|treat (you|u)|buy (you|u)|cook (for )?(you|u))|((i('ll| will)|ill)|(i('m| am)|im) going to|let me|can i) (get|order) (you|u) (a new|another|a replacement)|((i('ll| will)|ill)|(i('m| am)|im) going to) (redo|re-do|resend|re-send|rewrite|rebook|re-book)\\b|((i('ll| will)|ill)|(i('m| am)|im) going to|let me) get (it|them|the \\w+|your \\w+) (back|redone|fixed|sorted|repaired|replaced|corrected)|((i('ll| will)|ill)|(i('m| am)|im) going to|(i('d| would| had)|id) like to|i want to) (be )?(paying|pay) for (the|your|it|a new|another|everything)|((i('ll| will)|ill)|(i('m| am)|im) going to) (also )?be (paying|covering|replacing|fixing|correcting|returning|refunding|reimbursing)|(trying|going|working) to (track down|find) [^.!?]{0,30}?(get|buy) (it|them) back|((i('ll| will)|ill)|(i('m| am)|im) going to) (fill|refill|top up) (up )?(the|your) (tank|car)",
+    "(can i|could i|may i|let me|(i('d| would| had)|id) love to|(i('d| would| had)|id) like to|i want to|(i('ll| will)|ill)|(i('m| am)|im) going to) (take (you|u)( and \\w+)? (out|away)|treat (you|u)|buy (you|u)|cook (for )?(you|u))|((i('ll| will)|ill)|(i('m| am)|im) going to|let me|can i) (get|order) (you|u) (a new|another|a replacement)|((i('ll| will)|ill)|(i('m| am)|im) going to) (redo|re-do|resend|re-send|rewrite|rebook|re-book)\\b|((i('ll| will)|ill)|(i('m| am)|im) going to|let me) get (it|them|the \\w+|your \\w+) (back|redone|fixed|sorted|repaired|replaced|corrected)|((i('ll| will)|ill)|(i('m| am)|im) going to|(i('d| would| had)|id) like to|i want to) (be )?(paying|pay) for (the|your|it|a new|another|everything)|((i('ll| will)|ill)|(i('m| am)|im) going to) (also )?be (paying|covering|replacing|fixing|correcting|returning|refunding|reimbursing)|(trying|going|working) to (track down|find) [^.!?]{0,30}?(get|buy) (it|them) back|((i('ll| will)|ill)|(i('m| am)|im) going to) (fill|refill|top up) (up )?(the|your) (tank|car)",
     { when: hasApologyContext },
   ),
   rule(

@@ -1,10 +1,34 @@
-import { type Rule, rule, test } from "../../rule.ts";
+import { messageTest, type Rule, type RuleContext, rule, test } from "../../rule.ts";
 import { hasApologyContext, MOCK_VOCATIVE } from "./regret.ts";
 
 // --- repentance -----------------------------------------------------------------------------
 
+// what the writer gives up: "I'm done lying", "I'll stop drinking"
+const VICE =
+  "(lying|lies|hiding|hiding things|keeping secrets|the secrets|secrets|cheating|drinking|booze|alcohol|gambling|betting|the betting|poker|the casino|the apps|dating apps|the app|smoking|weed|drugs|porn|the porn|flirting|texting (him|her|them)|seeing (him|her|them)|talking to (him|her|them)|messaging (him|her|them)|going behind your back|sneaking around|shouting|yelling|snooping|checking your phone|reading your messages|spending)";
+
+const VICE_RE =
+  /\b(?:lie|lying|hide|hiding|secrets?|cheat|cheating|drink|drinking|gamble|gambling|bet|betting|flirt|flirting|snoop|snooping|sneak|sneaking)\b/;
+// an apology, an admission or talk of a promise/trust: the message is about the writer's wrong, so a future
+// "I won't ..." / "I'll ... every day" is a commitment not to repeat it
+const OWNS_WRONG = messageTest(
+  /\b(?:wrong|fault|on me|my (?:choice|call|doing|mistake)|shouldn'?t have|should have|i (?:lied|hid|cheated|broke|forgot|missed|took|kept|went behind|betrayed|let (?:you|u) down)|promised?|agreed|commitment|selfish|unfair|out of (?:order|line)|no excuse|ashamed|regret|trust|again)\b/,
+);
+const ownsWrong = (c: RuleContext): boolean => hasApologyContext(c) || OWNS_WRONG(c.text);
+
+// the habit words of a promised routine (checked after a cheap gated match on every/each/before/whenever)
+const HABIT =
+  /\b(?:every (?:single )?(?:day|night|week|morning|evening|time|weekend|month|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|each (?:day|night|week|time|month)|before (?:i|making|deciding|buying|spending|agreeing|saying yes)|whenever|on weekdays)\b/;
+// a promise being kept: an apology, or a check-in on a promise ("Kept my promise", "like we agreed")
+const PROMISE_TALK = messageTest(
+  /\b(?:promised?|promise check|agreed|kept|keeping|commitment|committed|budget|sober|clean|block)\b/,
+);
+const keptPromiseContext = (c: RuleContext): boolean =>
+  PROMISE_TALK(c.text) || hasApologyContext(c);
+
 const NOT_YOU_NEXT = test(
-  "(you|u) (need|have|must|should|will|'ll|can|better|'d better|are going)",
+  // ("from now on you'll hear it from me first" is the writer's commitment: WRITER_COMMITS decides)
+  "((you|u) (need|have|must|should|will|can|better|are going)|(you|u)'d better|you're going)",
   "start",
 );
 // "The bank says it won't happen again": someone else's promise
@@ -15,19 +39,19 @@ const WRITER_COMMITS =
 export const repentance: Rule[] = [
   rule(
     "repentance",
-    "(((i('ll| will)|ill)|i will|it'll|it will|this will|that will) (never|not|not ever)|(i|it|this|that) (won't|won't ever|will not ever)|((i('m| am)|im)|i am) (never|not) (going to|gonna)|i never want to|i promise ((i('ll| will)|ill) never|i won't|never to|not to|i will never|it won't)|i swear ((i('ll| will)|ill) never|i won't|it won't)) [^.!?]{0,60}?\\bagain\\b",
+    "(((i('ll| will)|ill)|i will|it'll|it will|this will|that will) (never|not|not ever)|(i|it|this|that) (won't|won't ever|will not ever)|((i('m| am)|im)|i am) (never|not) (going to|gonna)|i never want to|((i('m| am)|im)|i am) (committed|determined) to (never|not)|((i('ll| will)|ill)|i will|(i('m| am)|im) going to) make sure (you|u|it|this|that) (never|won't|don't|will never)|i promise ((i('ll| will)|ill) never|i won't|never to|not to|i will never|it won't)|i swear ((i('ll| will)|ill) never|i won't|it won't)) [^.!?]{0,60}?\\bagain\\b",
     {
       negatable: false,
       when: (c) => !REPORTED_SAYING.test(c.text.slice(c.sentence.start, c.start)),
       // a refusal, not a commitment: "I won't be going over it again", "I'm not apologising again"
       unless: test(
-        "(won't|will not|not going to|not gonna|never) (be )?(going over|go over|discuss|discussing|talk(ing)? about|bring(ing)? (it|this|that) up|apologi[sz]e|apologi[sz]ing|explain|explaining|say(ing)? sorry|repeat(ing)? myself)",
+        "(won't|will not|not going to|not gonna|never) (be )?((going over|go over|discuss|discussing|talk(ing)? about|explain|explaining) (it|this|that|myself|the (matter|subject|topic))\\b|bring(ing)? (it|this|that) up|apologi[sz]e|apologi[sz]ing|say(ing)? sorry|repeat(ing)? myself)",
       ),
     },
   ),
   rule(
     "repentance",
-    "(won't|will not|will never|'ll never|is never going to|never going to|not going to) (ever )?happen again|never again\\b",
+    "(won't|will not|will never|'ll never|is never going to|never going to|not going to) (ever )?happen again|(so|make sure|making sure|ensure|that) (that )?(it|this|that|nothing like (this|that)) (doesn't|does not|can't|cannot|never|won't) (ever )?happens? again|never again\\b",
     {
       negatable: false,
       notFollowedBy: test("(am|will|do|are|is|shall|have) (i|we)\\b", "start"),
@@ -40,7 +64,7 @@ export const repentance: Rule[] = [
   ),
   rule(
     "repentance",
-    "(from now on|going forward|moving forward|in (the )?future|from today|from (tonight|tomorrow|this (moment|minute|point))|from here on( in| out)?|starting (today|now|tomorrow|tonight|this week)|from this (day|point) (on|forward)|no more (secrets|lies|lying|hiding|gambling|drinking|excuses|poker|betting|bets|casino|nights out|late nights|benders|contact|texting))",
+    "(from now on|from (now|here)(?=\\s*([.!?,;]|$))|henceforth|hereafter|going forward|moving forward|in (the )?future|from today|from (tonight|tomorrow|this (moment|minute|point))|from here on( in| out)?|(starting|from) (today|now|tomorrow|tonight|this week|next (week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|payday))|from this (day|point) (on|forward)|no more (secret \\w+|hidden \\w+|secrets|lies|lying|hiding|gambling|drinking|drink|booze|alcohol|excuses|poker|betting|bets|casino|nights out|late nights|benders|contact|texting|messaging|dating apps|apps|porn|weed|smoking|chasing losses|credit cards|loans)|no (drinking|gambling|betting|booze|alcohol|poker|nights out|going out|apps) for me)",
     {
       notFollowedBy: NOT_YOU_NEXT,
       when: (c) => {
@@ -55,7 +79,14 @@ export const repentance: Rule[] = [
           return false;
         // a commitment of the writer's, not a notice ("from now on the bins go out on Tuesday")
         const m = c.text.slice(c.start, c.end);
-        if (m.startsWith("no more")) return true;
+        // "I'm asking you to be honest with me from now on": a request of the other, not a commitment
+        if (
+          /\b(?:asking|want|need|like|expect|begging) (?:you|u) to\b/.test(
+            c.text.slice(c.sentence.start, c.sentence.end),
+          )
+        )
+          return false;
+        if (m.startsWith("no ")) return true;
         return WRITER_COMMITS.test(c.text.slice(c.sentence.start, c.sentence.end).replace(m, ""));
       },
     },
@@ -63,6 +94,144 @@ export const repentance: Rule[] = [
   rule(
     "repentance",
     "next time,? ((i('ll| will)|ill)|i will|i am going to|(i('m| am)|im) going to|i promise)",
+  ),
+  // "Next time there's a problem with the numbers, I'll come to you first" (not "next time you lie, I'm gone")
+  rule(
+    "repentance",
+    "next time (there's|there is|i|something|anything|it|a|an|the|we|my)\\b[^.!?]{1,50}?,? ((i('ll| will)|ill)|i will|(i('m| am)|im) going to)\\b",
+    {
+      notInQuestion: true,
+      when: (c) => !/\b(?:you|u|your|ur)\b/.test(c.text.slice(c.start + 10, c.end)),
+    },
+  ),
+  // "I won't drink at family events anymore" (in an apology: not "I won't bother you anymore")
+  rule(
+    "repentance",
+    "((i('ll| will)|ill) never|i won't|i will not|(i('m| am)|im) not going to|(i('m| am)|im) not gonna) [^.!?]{0,50}?\\b(anymore|any more|any longer)\\b",
+    {
+      negatable: false,
+      when: (c) => ownsWrong(c) || VICE_RE.test(c.text.slice(c.start, c.end)),
+      unless: test(
+        "(bother|wait|waiting|ask|asking|try|trying|beg|begging|put up with|chase|chasing|care|apologi[sz]e|explain) ",
+      ),
+    },
+  ),
+  // "I've smashed the SIM and I won't get another"
+  rule(
+    "repentance",
+    "((i('ll| will)|ill) never|i won't|i will not) (get|buy|open|take out|make|download|set up|install|have) (another|a new|a second|any more|anymore)\\b",
+    { negatable: false, when: ownsWrong },
+  ),
+  // in an apology, a refusal of the old behaviour: "I will not contact her", "I won't go to the casino"
+  rule(
+    "repentance",
+    `((i('ll| will)|ill) never|i won't|i will not|(i('m| am)|im) not going to|i am not going to|(i('m| am)|im) never going to) (ever )?(go|contact|see|text|call|message|drink|gamble|bet|lie|hide|keep (secrets|things|anything)|take|borrow|spend|use|read|check|look (at|through)|go through|touch|shout|yell|raise my (voice|hand)|miss|forget|cancel|share|tell (anyone|people|others|your|my)|discuss (your|you|our)|talk about (you|your|our)|post|mention|speak to (her|him|them)|meet|drive|smoke|flirt|cheat|snoop|sneak|make (plans|decisions|big decisions) without|do (that|this|it|anything like (that|this))|put (you|u)|leave (you|u)|let (you|u) down|${VICE})\\b`,
+    {
+      negatable: false,
+      notInQuestion: true,
+      when: (c) => ownsWrong(c) && !REPORTED_SAYING.test(c.text.slice(c.sentence.start, c.start)),
+      unless: test("(discuss|talk about)\\b[^.!?]{0,30}\\bwith (you|u)\\b"),
+      // "I won't take no for an answer", "I won't go there", "I won't be told"
+      notFollowedBy: test(
+        "(no for|there\\b|back to (that|this) (conversation|topic|subject)|into (it|this|that))",
+        "start",
+      ),
+    },
+  ),
+  // in an apology, a habit promised: "I'll text you when I'm leaving work, every day", "Every Sunday we'll go through
+  // the accounts together", "I'll ask before I borrow anything" (not restitution: "I'll pay £50 every week")
+  rule(
+    "repentance",
+    "((i('ll| will)|ill)|(i('m| am)|im) going to|we('ll| will)|we're going to) [^.!?]{3,60}?\\b(every|each|before|whenever|weekdays)\\b|(every|each) (day|night|week|morning|evening|weekend|month|sunday|monday|tuesday|wednesday|thursday|friday|saturday),? ((i('ll| will)|ill)|i will|we('ll| will))\\b",
+    {
+      notInQuestion: true,
+      when: (c) =>
+        ownsWrong(c) &&
+        HABIT.test(c.text.slice(c.start, c.end + 30)) &&
+        !/\b(?:pay|paying|refund|transfer|repay|send you)\b|\b(?:you|u)'?(?:ll| will)\b|\bif (?:you|u)\b/.test(
+          c.text.slice(c.start, c.end),
+        ) &&
+        // "I'll do every Saturday pickup to make up for it", "... so you can rest", "I'll make dinner every night
+        // this week" is restitution for a while, not a changed habit
+        !/\bmake (?:it )?up (?:for|to)\b|\b(?:this|next) (?:week|month|weekend)\b|\bfor the (?:next|rest of)\b|\buntil\b|\btill\b|\bmake amends\b|\bso (?:that )?(?:you|u) (?:can|could|get|have)\b|\bgive (?:you|u) a (?:break|rest)\b/.test(
+          c.text.slice(c.start, c.sentence.end),
+        ),
+    },
+  ),
+  // a change set up so the other can see: "I'm setting up a shared calendar so you know where I am"
+  rule(
+    "repentance",
+    "((i('m| am)|im)|i am|(i('ll| will)|ill)|i will|(i('ve| have)|ive)) (going to )?(setting up|set up|putting|put|getting|got|turning on|turned on|switching on|switched on|sharing|shared|installing|installed|keeping|kept|making|made|moving|moved|adding|added)\\b[^.!?]{1,50}?\\bso (that )?(you|u) (always |can always |will always )?(know|can (see|check|find|reach|track|know)|'ll (know|see|be able)|will (know|see|be able)|never have to|don't have to|won't have to)\\b",
+    { notInQuestion: true },
+  ),
+  // contact ended: "I've told her I can't see her again", "I've told him it's over"
+  rule(
+    "repentance",
+    "((i('ve| have)|ive)|i) (already |now )?(told|messaged|texted|emailed) (her|him|them) (that )?((i can't|i cannot|i won't|i will not|(i('m| am)|im) not going to) (see|talk to|speak to|contact|meet|text|message|be (with|in touch with|friends with)|continue|carry on|keep (seeing|talking))|not to (contact|call|text|message|come)|it's over|it is over|we're done|we are done|to (stop|leave me alone|never|lose my number)|i never want|there's nothing|this is (over|the end))",
+    { notInQuestion: true },
+  ),
+  // "That's the last time.", "It stops now.", "I'll show you I've changed", "I'm making real changes"
+  rule(
+    "repentance",
+    "(that's|that is|this is|that was|this was) the (very )?last time(?=\\s*([.!]|$))|it (all )?(stops|ends) (now|today|here|tonight)\\b|((i('ll| will)|ill)|i will|(i('m| am)|im) going to|let me) (prove (it|that|myself)|show you (that )?(i've|i have|i can|i'm|i am|i will|(i('ll| will)|ill)) (changed|change|be trusted|different|serious|better|do (this|it|better))|earn (it|that|your trust|your respect) back)|((i('m| am)|im)|i am) (already )?(making|starting to make) (real |big |some |proper |lasting )?changes",
+    { notInQuestion: true, negatable: true },
+  ),
+  // a commitment update carried on: "Keeping it up.", "I'm carrying on", "Back on track from tonight"
+  rule(
+    "repentance",
+    "(keeping|keep) (it|this|that|them) (up|going)|(carrying on|continuing with it|sticking (with|to) (it|this|that))|((i('ll| will)|ill)|i will|(i('m| am)|im) going to) (keep going|carry on|continue|keep at it|stick (with|to) (it|this|that)|stay on (track|top of it))|back on track|recommit(ting|ted)? to|still going strong",
+    { when: keptPromiseContext, notInQuestion: true },
+  ),
+  // "I'll do things differently", "I'll handle it differently next time", "I've learned my lesson"
+  rule(
+    "repentance",
+    "((i('ll| will)|ill)|i will|(i('m| am)|im) going to|i am going to|i want to) (do|handle|approach|deal with|say|tackle|manage) (it|things|this|that|stuff|them|conflict|money|arguments|disagreements)( \\w+){0,2}? differently|(i('ve| have)|ive) (really )?learn(ed|t) (my lesson|from (this|it|that|my mistake))",
+    { notInQuestion: true },
+  ),
+  // a kept commitment carried on: "I'll keep them on every day", "Sticking with it", "I'm keeping it going"
+  rule(
+    "repentance",
+    "((i('ll| will)|ill)|i will|(i('m| am)|im) going to|(i('m| am)|im)|i am) (keep|keeping) (doing (that|this|it)|it (up|going)|them (on|going|up)|to (it|that|my (promise|word))|my (promise|word))|(sticking|stick) (with|to) (it|that|the plan|our (plan|budget|agreement)|my (promise|word))",
+    {
+      when: (c) =>
+        keptPromiseContext(c) ||
+        /^\W*(?:(?:every|each) (?:day|week|night|morning|time)|from now on|for good|going forward)\b/.test(
+          c.text.slice(c.end, c.sentence.end),
+        ),
+    },
+  ),
+  // "I'm never doing that to you again" (in an apology; not "I'm never speaking to you again")
+  rule("repentance", "((i('m| am)|im)|i am) never (ever )?(\\w+ing) [^.!?]{0,50}?\\bagain\\b", {
+    negatable: false,
+    when: hasApologyContext,
+    unless: test(
+      "never (ever )?(speaking|talking|trusting|going (back|there)|asking|apologi[sz]ing|explaining|seeing (you|u)|coming back|forgiving)",
+    ),
+  }),
+  // "I'm done lying to you", "I'll stop drinking", "I'm quitting gambling for good", "I'm giving up the betting apps"
+  rule(
+    "repentance",
+    `(i('m| am)|im) (done|finished|through) (with )?(the |all the |my |all )?${VICE}\\b|((i('ll| will)|ill)|i will|(i('m| am)|im) going to|i want to|i need to) (stop|quit|give up|cut out|kick) (the |all the |my |all )?${VICE}\\b|(i('m| am)|im) (stopping|quitting|giving up|cutting out|knocking) (the |all the |my |all )?${VICE}\\b`,
+    {
+      notFollowedBy: test("(for (you|u)|on (you|u))", "start"),
+      notInQuestion: true,
+      // "I'll stop shouting when you stop lying" is a bargain, not a commitment
+      when: (c) =>
+        !/\b(?:when|if|once|until|as soon as) (?:you|u)\b/.test(
+          c.text.slice(c.end, c.sentence.end),
+        ),
+    },
+  ),
+  // from their side: "You won't ever have to wonder where I am again", "you'll never have to check my phone"
+  rule(
+    "repentance",
+    "(you|u)( won't| will not|'ll never| will never| are never going to|'re never going to)( ever)? (have|need) to (wonder|worry|check|guess|ask|chase|doubt|question|find out|hear (it|about)|go through|feel)\\b",
+    { negatable: false, notInQuestion: true },
+  ),
+  // safeguards put in place: "I've self-excluded from every betting site", "Gambling block is back on"
+  rule(
+    "repentance",
+    "(i('ve| have)|ive|i) (\\w+ )?(self-excluded|self excluded|put (a|an) (gambling|betting|spending) (block|blocker|limit)|installed (a|an) (gambling|betting) (block|blocker))|(gambling|betting|spending) (block|blocker|limit)s? (is|are|'s) (back )?on",
   ),
   rule(
     "repentance",
@@ -84,7 +253,7 @@ export const repentance: Rule[] = [
   ),
   rule(
     "repentance",
-    "i promise ((i('ll| will)|ill)|i will|to|not to|it won't|never|i won't)\\b[^.!?]{0,50}?\\b(never|not|again|always|change|stop|every|honest|truth|tell you)",
+    "i promise ((i('ll| will)|ill)|i will|to|not to|it won't|never|i won't)\\b[^.!?]{0,50}?\\b(never|not|again|always|change|stop|every|honest|truth|tell you|more|better|less|open|transparent|careful|on time)",
     { negatable: false },
   ),
   rule(
@@ -106,11 +275,11 @@ export const repentance: Rule[] = [
   ),
   rule(
     "repentance",
-    "(i('ll| will)|ill) show you every|(i('ll| will)|ill) (tell|show) you (everything|the truth|where i (am|'m going))|((i('ll| will)|ill)|i will|(i('m| am)|im) going to) be (an open book|completely transparent|fully transparent)",
+    "(i('ll| will)|ill) show you every|((i('ll| will)|ill)|i will|(i('m| am)|im) going to) (show|send|give|forward) (you|u) (all|every|my|the|our) (\\w+ ){0,2}(statements?|papers|receipts|accounts?|messages|bank|phone|texts|passwords?|logins?|bills)\\b|(you|u)('ll| will) (have|get) (the |my )?(logins?|passwords?|access) (to|for) (every|all|my|each)|(i('ll| will)|ill) (tell|show) you (everything|the truth|where i (am|'m going))|((i('ll| will)|ill)|i will|(i('m| am)|im) going to) be (an open book|completely transparent|fully transparent)",
   ),
   rule(
     "repentance",
-    "((i('ve| have)|ive)|i have|(i('ll| will)|ill)|i will|(i('m| am)|im) going to|i am going to|(i('m| am)|im)|i am|(i('ve| have)|ive) already|we're going to|(i('d| would| had)|id) like us to)[^.!?]{0,40}?\\b(therapist|counsell?or|therapy|counsell?ing|support group|rehab|treatment (programme|program)|anger management|gamblers anonymous|alcoholics anonymous|recovery (group|programme|program))",
+    "((i('ve| have)|ive)|i have|(i('ll| will)|ill)|i will|(i('m| am)|im) going to|i am going to|(i('m| am)|im)|i am|(i('ve| have)|ive) already|we're going to|(i('d| would| had)|id) like us to)[^.!?]{0,40}?\\b(therapist|counsell?or|therapy|counsell?ing|support group|rehab|treatment (programme|program)|anger management|gamblers anonymous|alcoholics anonymous|recovery (group|programme|program)|(ga|aa|na|recovery|support) (meetings?|sessions?))",
     { notInQuestion: true },
   ),
   rule(
@@ -126,12 +295,12 @@ export const repentance: Rule[] = [
   // structural change so the other can check: "I've set it up so you can see every account"
   rule(
     "repentance",
-    "(i('ve| have)|ive) (\\w+ )?(set (it|things|everything) up|arranged (it|things)|made it|changed (the|my) \\w+|added you|given you access) so (that )?(you|u) (can|will|'ll|'d|could) (always |now )?(see|check|access|track|know|view|read|reach|find)",
+    "(i('ve| have)|ive) (\\w+ )?(set (it|things|everything) up|arranged (it|things)|made it|changed (the|my) \\w+|added you|given you access) so (that )?((you|u) (can|will|could)|(you|u)'ll|(you|u)'d) (always |now )?(see|check|access|track|know|view|read|reach|find)",
   ),
   // the means removed: "The dating app is deleted", "the second SIM is in the bin"
   rule(
     "repentance",
-    "(the|my|that|his|her) (\\w+ ){0,2}(app|apps|account|accounts|profile|sim|burner|number|cards?|bottles?|login)( \\w+){0,2} (is|are|'s|has been|have been) (now )?(all )?(deleted|gone|blocked|cancelled|canceled|closed|uninstalled|in the bin|binned|destroyed|cut up|shredded)",
+    "(the|my|that|his|her) (\\w+ ){0,2}(app|apps|account|accounts|profile|sim|burner|number|cards?|bottles?|login)( \\w+){0,2}( is| are|'s| has been| have been) (now )?(all )?(deleted|gone|blocked|cancelled|canceled|closed|uninstalled|in the bin|binned|destroyed|cut up|shredded)",
     {
       notInQuestion: true,
       when: (c) =>
@@ -145,9 +314,26 @@ export const repentance: Rule[] = [
     "repentance",
     "((i('m| am)|im)|(i('ll| will)|ill)|(i('ve| have)|ive)|(i('ve| have)|ive) been|i have been)( already| also| now)? (booking|booked|book|seeing|see|getting|get|got|going|gone|talking|talk|speaking|speak|working|work|doing|signed up|joined|enrolled)( \\w+){0,4}? (about|for|with|on) (the|my) (anger|temper|drinking|gambling|jealousy|outbursts|rage|addiction|spending|lying|insecurity|insecurities)\\b",
   ),
+  // the affair ended: "I've ended it", "I've cut off all contact with her"
+  rule(
+    "repentance",
+    "(i('ve| have)|ive|i) (already |now )?(ended (it|things|the affair|the relationship)|broken (it )?off|cut (off )?(all )?contact|stopped all contact)\\b",
+    { when: ownsWrong, notInQuestion: true },
+  ),
+  // transparency offered: "you can see my phone any time", "my phone is open to you"
+  rule(
+    "repentance",
+    "((you|u) (can|could|are welcome to)|you're welcome to) (see|check|look at|look through|go through|read) my (phone|messages|texts|accounts?|emails?|bank|statements|location) (any ?time|whenever|when(ever)? (you|u) (want|like|need))|my (phone|messages|accounts?|emails?|location|bank) (is|are) (an )?(open|available|always open) (book )?(to (you|u))",
+    { when: keptPromiseContext, notInQuestion: true },
+  ),
+  // cutting the tie at work: "I've asked to move teams"
+  rule(
+    "repentance",
+    "(i('ve| have)|ive|i|and) (already )?(asked|applied|requested) (to (move|change|switch) (teams|team|departments|department|desks|shifts|offices|office|roles)|for a (transfer|move))",
+  ),
   // "I'll check in with you first", "I'll ask you before"
   rule(
     "repentance",
-    "((i('ll| will)|ill)|(i('m| am)|im) going to) (always )?(check|ask|talk|run (it|things|that|plans) by|speak|tell|call|text) (in )?((with|to|by) )?(you|u) (first|beforehand|before)",
+    "((i('ll| will)|ill)|(i('m| am)|im) going to) (always )?(check|ask|talk|run (it|things|that|plans) by|speak|tell|call|text|come|bring (it|things|that|them|problems|issues)) (in )?((with|to|by) )?(you|u) (first|beforehand|before)",
   ),
 ];
