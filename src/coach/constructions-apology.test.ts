@@ -3,18 +3,9 @@
 // negation, a condition, reported speech, a push, a routine chore...). All in
 // our own wording, none copied from a labelled set.
 
-import assert from "node:assert/strict";
-import { describe, test } from "node:test";
-import { labelIds } from "./index.ts";
-import type { LabelId } from "./types.ts";
+import { checkCases, type LabelCase } from "../../test/support/coach-constructions.ts";
 
-interface Case {
-  text: string;
-  has?: LabelId[];
-  not?: LabelId[];
-}
-
-const CASES: Record<string, Case[]> = {
+const CASES: Record<string, LabelCase[]> = {
   "regret: a sorry for the other's feeling caused by 'it' is not regret": [
     { text: "I'm so sorry I shouted at the kids' party.", has: ["regret"] },
     { text: "sorry it got to you so much", not: ["regret"] },
@@ -368,16 +359,4 @@ const CASES: Record<string, Case[]> = {
   ],
 };
 
-describe("apology components and markers: constructions", () => {
-  for (const [name, cases] of Object.entries(CASES)) {
-    test(name, () => {
-      for (const c of cases) {
-        const got = labelIds(c.text);
-        for (const id of c.has ?? [])
-          assert.ok(got.includes(id), `${c.text} → missing ${id} (${got})`);
-        for (const id of c.not ?? [])
-          assert.ok(!got.includes(id), `${c.text} → unexpected ${id} (${got})`);
-      }
-    });
-  }
-});
+checkCases("apology components and markers: constructions", CASES);

@@ -3,18 +3,9 @@
 // bargain, a threat, the other person as subject, a hypothetical, a chore...). All in our own
 // wording, none copied from a labelled set.
 
-import assert from "node:assert/strict";
-import { describe, test } from "node:test";
-import { labelIds } from "./index.ts";
-import type { LabelId } from "./types.ts";
+import { checkCases, type LabelCase } from "../../test/support/coach-constructions.ts";
 
-interface Case {
-  text: string;
-  has?: LabelId[];
-  not?: LabelId[];
-}
-
-const CASES: Record<string, Case[]> = {
+const CASES: Record<string, LabelCase[]> = {
   "repentance: never <verb> ... again, unless a refusal to discuss it": [
     { text: "I will never mention your diagnosis to anyone again.", has: ["repentance"] },
     { text: "I will never discuss it again, so drop it.", not: ["repentance"] },
@@ -245,16 +236,4 @@ const CASES: Record<string, Case[]> = {
   ],
 };
 
-describe("commitments and markers: constructions", () => {
-  for (const [name, cases] of Object.entries(CASES)) {
-    test(name, () => {
-      for (const c of cases) {
-        const got = labelIds(c.text);
-        for (const id of c.has ?? [])
-          assert.ok(got.includes(id), `${c.text} → missing ${id} (${got})`);
-        for (const id of c.not ?? [])
-          assert.ok(!got.includes(id), `${c.text} → unexpected ${id} (${got})`);
-      }
-    });
-  }
-});
+checkCases("commitments and markers: constructions", CASES);

@@ -4,12 +4,7 @@
 // message sharing its words that must not carry the label), in our own
 // wording. Only the label under test is checked, so other labels may change.
 
-import assert from "node:assert/strict";
-import { describe, test } from "node:test";
-import { labelIds } from "./index.ts";
-import type { WarningId } from "./types.ts";
-
-type Construction = [name: string, positive: string[], negative: string[]];
+import { type Construction, checkConstructions } from "../../test/support/coach-constructions.ts";
 
 const CASES: Record<
   "excuse" | "blame-shift" | "minimizing" | "defensiveness" | "forgiveness-pressure",
@@ -397,18 +392,7 @@ const CASES: Record<
   ],
 };
 
-for (const [label, constructions] of Object.entries(CASES) as [WarningId, Construction[]][]) {
-  describe(`${label} constructions`, () => {
-    for (const [name, positive, negative] of constructions) {
-      test(name, () => {
-        for (const text of positive)
-          assert.ok(labelIds(text).includes(label), `should be ${label}: ${text}`);
-        for (const text of negative)
-          assert.ok(!labelIds(text).includes(label), `should not be ${label}: ${text}`);
-      });
-    }
-  });
-}
+checkConstructions(CASES);
 
 // Round 2: constructions generalised from misses on new writers' text (own wordings).
 const ROUND2: typeof CASES = {
@@ -617,18 +601,7 @@ const ROUND2: typeof CASES = {
   ],
 };
 
-for (const [label, constructions] of Object.entries(ROUND2) as [WarningId, Construction[]][]) {
-  describe(`${label} constructions (round 2)`, () => {
-    for (const [name, positive, negative] of constructions) {
-      test(name, () => {
-        for (const text of positive)
-          assert.ok(labelIds(text).includes(label), `should be ${label}: ${text}`);
-        for (const text of negative)
-          assert.ok(!labelIds(text).includes(label), `should not be ${label}: ${text}`);
-      });
-    }
-  });
-}
+checkConstructions(ROUND2, " (round 2)");
 
 // Round 2, second batch: families found by writing many wordings of each label, plus the step formats
 // (an account's impact and prevention, an apology's change and forgiveness request, a listening mirror).
@@ -792,18 +765,7 @@ const ROUND2B: typeof CASES = {
   ],
 };
 
-for (const [label, constructions] of Object.entries(ROUND2B) as [WarningId, Construction[]][]) {
-  describe(`${label} constructions (round 2, step formats and more wordings)`, () => {
-    for (const [name, positive, negative] of constructions) {
-      test(name, () => {
-        for (const text of positive)
-          assert.ok(labelIds(text).includes(label), `should be ${label}: ${text}`);
-        for (const text of negative)
-          assert.ok(!labelIds(text).includes(label), `should not be ${label}: ${text}`);
-      });
-    }
-  });
-}
+checkConstructions(ROUND2B, " (round 2, step formats and more wordings)");
 
 // Round 2, third batch: formal wordings (accounts and answers) and causes worded as load.
 const ROUND2C: typeof CASES = {
@@ -903,18 +865,7 @@ const ROUND2C: typeof CASES = {
   ],
 };
 
-for (const [label, constructions] of Object.entries(ROUND2C) as [WarningId, Construction[]][]) {
-  describe(`${label} constructions (round 2, formal wordings)`, () => {
-    for (const [name, positive, negative] of constructions) {
-      test(name, () => {
-        for (const text of positive)
-          assert.ok(labelIds(text).includes(label), `should be ${label}: ${text}`);
-        for (const text of negative)
-          assert.ok(!labelIds(text).includes(label), `should not be ${label}: ${text}`);
-      });
-    }
-  });
-}
+checkConstructions(ROUND2C, " (round 2, formal wordings)");
 
 const ROUND2D: typeof CASES = {
   excuse: [],
@@ -948,15 +899,4 @@ const ROUND2D: typeof CASES = {
   "forgiveness-pressure": [],
 };
 
-for (const [label, constructions] of Object.entries(ROUND2D) as [WarningId, Construction[]][]) {
-  describe(`${label} constructions (round 2, formal minimizing)`, () => {
-    for (const [name, positive, negative] of constructions) {
-      test(name, () => {
-        for (const text of positive)
-          assert.ok(labelIds(text).includes(label), `should be ${label}: ${text}`);
-        for (const text of negative)
-          assert.ok(!labelIds(text).includes(label), `should not be ${label}: ${text}`);
-      });
-    }
-  });
-}
+checkConstructions(ROUND2D, " (round 2, formal minimizing)");

@@ -4,12 +4,7 @@
 // message sharing its words that must not carry the label), in our own
 // wording. Only the label under test is checked, so other labels may change.
 
-import assert from "node:assert/strict";
-import { describe, test } from "node:test";
-import { labelIds } from "./index.ts";
-import type { WarningId } from "./types.ts";
-
-type Construction = [name: string, positive: string[], negative: string[]];
+import { type Construction, checkConstructions } from "../../test/support/coach-constructions.ts";
 
 const CASES: Record<
   "conditional-apology" | "generalization" | "criticism" | "contempt" | "stonewalling",
@@ -947,18 +942,5 @@ const ROUND2: typeof CASES = {
   ],
 };
 
-for (const [label, constructions] of [...Object.entries(CASES), ...Object.entries(ROUND2)] as [
-  WarningId,
-  Construction[],
-][]) {
-  describe(`${label} constructions`, () => {
-    for (const [name, positive, negative] of constructions) {
-      test(name, () => {
-        for (const text of positive)
-          assert.ok(labelIds(text).includes(label), `should be ${label}: ${text}`);
-        for (const text of negative)
-          assert.ok(!labelIds(text).includes(label), `should not be ${label}: ${text}`);
-      });
-    }
-  });
-}
+checkConstructions(CASES);
+checkConstructions(ROUND2);
