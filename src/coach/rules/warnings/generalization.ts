@@ -1,5 +1,5 @@
 import { CHAR_ADJ, CHAR_NOUN, INSULT_NOUN } from "../../lexicon.ts";
-import { messageTest, type Rule, rule, test } from "../../rule.ts";
+import { messageTest, type Rule, type RuleContext, rule, test } from "../../rule.ts";
 import { foldWide, rx } from "../../text.ts";
 
 // --- generalization ----------------------------------------------------------------------
@@ -61,6 +61,14 @@ const laughs = messageTest(
 const WARM =
   /(?:^|[,;:-]\s*|\band\s+)(?:thank you|thanks|thank u|thx)\b|\bi(?:'?m| am)? (?:so |really )?(?:grateful|lucky)\b|\bi (?:really |just )?(?:love|adore|appreciate) (?:that|it|how|you)\b|\b(?:love you|proud of you)\b/;
 const BAD_HABIT_START = test(`(${BAD_HABIT})`, "start");
+/** The "you ..." that closes the match `m` goes on to name a bad habit ("you change the subject"). */
+function namesBadHabit(c: RuleContext, m: string): boolean {
+  const after = c.text
+    .slice(c.start + m.search(/\b(?:you|u)(?:'?re| are)?\s+[a-z]+$/), c.sentence.end)
+    .replace(/^\S+\s+/, " ");
+  return BAD_HABIT_START.test(after);
+}
+
 export const generalization: Rule[] = [
   rule(
     "generalization",
@@ -278,10 +286,7 @@ export const generalization: Rule[] = [
         if (/^every\s+(?:single\s+)?time\s+(?:i|i'?m|you|u|we)\b/.test(m)) return false;
         if (WRITER_ACT_LAST.test(c.text.slice(c.clauseFrom, c.start))) return false;
         // ... and names a bad habit: "you change the subject", "you freak out"
-        const after = c.text
-          .slice(c.start + m.search(/\b(?:you|u)(?:'?re| are)?\s+[a-z]+$/), c.sentence.end)
-          .replace(/^\S+\s+/, " ");
-        return BAD_HABIT_START.test(after);
+        return namesBadHabit(c, m);
       },
     },
   ),
@@ -366,10 +371,7 @@ export const generalization: Rule[] = [
           )
         )
           return false;
-        const after = c.text
-          .slice(c.start + m.search(/\b(?:you|u)(?:'?re| are)?\s+[a-z]+$/), c.sentence.end)
-          .replace(/^\S+\s+/, " ");
-        return BAD_HABIT_START.test(after);
+        return namesBadHabit(c, m);
       },
     },
   ),
