@@ -156,15 +156,20 @@ export function test(source: string, anchor: "" | "start" | "end" = ""): RegExp 
 /**
  * A test of the whole message, run once per message however many matches ask
  * ("is there laughter anywhere?"): rules call it from `when` with `c.text`.
+ * Takes a regex (without g or y) or any predicate on the text.
  */
-export function messageTest(re: RegExp): (text: string) => boolean {
-  if (re.global || re.sticky) throw new Error("messageTest needs a regex without g or y");
+export function messageTest(
+  check: RegExp | ((text: string) => boolean),
+): (text: string) => boolean {
+  if (check instanceof RegExp && (check.global || check.sticky))
+    throw new Error("messageTest needs a regex without g or y");
+  const run = check instanceof RegExp ? (text: string) => check.test(text) : check;
   let lastText: string | undefined;
   let last = false;
   return (text) => {
     if (text !== lastText) {
       lastText = text;
-      last = re.test(text);
+      last = run(text);
     }
     return last;
   };

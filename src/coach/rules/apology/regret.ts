@@ -1,5 +1,5 @@
 import { ADV } from "../../lexicon.ts";
-import { type Rule, type RuleContext, rule, test } from "../../rule.ts";
+import { messageTest, type Rule, type RuleContext, rule, test } from "../../rule.ts";
 
 // --- regret -----------------------------------------------------------------------
 
@@ -55,23 +55,18 @@ const notRegret = (c: RuleContext): boolean => {
 // "I'll pay for it" only count as repair when the message owns something.
 const APOLOGY_CONTEXT =
   /\b(?:sorry|soz|sry|apologi[sz]e|apologies|my (?:fault|bad|mistake)|(?:messed|screwed|fucked|cocked) up|forgive|i was wrong|that was wrong|on me|i lied|i cheated|i broke|i forgot|i missed|i ruined|i lost|i damaged|i let (?:you|u) down|to make (?:it|this|that) up|make up for|no excuse|was mine|my (?:error|mix-?up)|out of (?:order|line)|ashamed|regret)\b/;
-// one message at a time: cache the last text's answer (several repair rules ask)
-let contextText = "";
-let contextAnswer = false;
-export const hasApologyContext = (c: RuleContext): boolean => {
-  if (c.text !== contextText) {
-    contextText = c.text;
-    contextAnswer =
-      APOLOGY_CONTEXT.test(c.text) &&
-      APOLOGY_CONTEXT.test(
-        c.text.replace(
-          /\bsorry (?:for|about) (?:your|the) loss|\bsorry to (?:hear|bother|interrupt)/g,
-          "",
-        ),
-      );
-  }
-  return contextAnswer;
-};
+// once per message (several repair rules ask)
+const apologyContextIn = messageTest(
+  (text) =>
+    APOLOGY_CONTEXT.test(text) &&
+    APOLOGY_CONTEXT.test(
+      text.replace(
+        /\bsorry (?:for|about) (?:your|the) loss|\bsorry to (?:hear|bother|interrupt)/g,
+        "",
+      ),
+    ),
+);
+export const hasApologyContext = (c: RuleContext): boolean => apologyContextIn(c.text);
 
 export const regret: Rule[] = [
   rule("regret", `(((i('m| am)|im)|i am|i feel|i was) )?${ADV}sorry`, {

@@ -31,17 +31,9 @@ const PROPOSALS: [words: string[], form: RegExp][] = [
     ),
   ],
 ];
-let proposalText: string | undefined;
-let proposalFound = false;
-const hasReturnProposal = (text: string): boolean => {
-  if (text !== proposalText) {
-    proposalText = text;
-    proposalFound = PROPOSALS.some(
-      ([words, form]) => words.some((w) => text.includes(w)) && form.test(text),
-    );
-  }
-  return proposalFound;
-};
+const hasReturnProposal = messageTest((text) =>
+  PROPOSALS.some(([words, form]) => words.some((w) => text.includes(w)) && form.test(text)),
+);
 // A proposal to come back anywhere in the message makes the pause a pause.
 const noReturn = (c: { text: string }) => !hasReturnProposal(c.text);
 // reassurance or a promise elsewhere in the message: not a refusal
