@@ -435,6 +435,11 @@ const ROUND2: typeof CASES = {
   ],
   "blame-shift": [
     [
+      "'you always <react>' as the reason for an owned act, not after a conditional sorry",
+      ["I hid the bill because you always kick off.", "I know I lied, but you always overreact."],
+      ["I'm sorry if you were upset, but you always overreact."],
+    ],
+    [
       "contracted counterfactual: I'd never have … if you …",
       ["If you'd warned me it was your savings, I'd never have touched it."],
       ["I'd never have got through this year if you hadn't been there."],

@@ -96,6 +96,10 @@ const NEGLECT_COMMON = [
 const ADMISSION =
   /\b(sorry|apologi[sz]e|it was (just|only)|i know i|i admit|yes,? i|ok(ay)?,? (yes,? )?i|fine,? i|i did|i (lied|cheated|shouted|yelled|snapped|hid|kept|went|read|looked|took|spent|broke|forgot|missed|kissed|slept|texted|flirted|swore|hit|pushed|raised my voice|lost my temper|said|stayed|left|deleted))\b/;
 const admittedBefore = (c: RuleContext) => ADMISSION.test(c.text.slice(0, c.start));
+// ... an act, not their feeling: "sorry if you were upset" owns nothing a "you always" could excuse
+const CONDITIONAL_SORRY = /\b(?:sorry|apologi[sz]e)\s+(?:if|(?:that\s+)?(?:you|u))\b[^.!?]*/g;
+const actAdmittedBefore = (c: RuleContext) =>
+  ADMISSION.test(c.text.slice(0, c.start).replace(CONDITIONAL_SORRY, ""));
 
 blame.push(
   // "I'd never have looked at her if you hadn't ...", "I wouldn't have had to lie if you ..."
@@ -148,8 +152,15 @@ blame.push(
   // "but you'd have kicked off", "because I knew you'd freak out"
   rule(
     "blame-shift",
-    `(but|because|cos|coz|since|as|otherwise|or|knowing you,?) (i (knew|know|thought|figured|was sure) )?(you'd|you would|you'd have|you would have|you would've|you were going to|you always|u'd|u would)( have)? (just |only |probably |obviously |definitely |totally |immediately |have |of )*${REACT}\\b`,
+    `(but|because|cos|coz|since|as|otherwise|or|knowing you,?) (i (knew|know|thought|figured|was sure) )?(you'd|you would|you'd have|you would have|you would've|you were going to|u'd|u would)( have)? (just |only |probably |obviously |definitely |totally |immediately |have |of )*${REACT}\\b`,
     { negatable: false },
+  ),
+  // "I hid it because you always kick off": blame only as the reason for the writer's act
+  // ("sorry if you were upset, but you always overreact" is a dig, not an excuse for an act)
+  rule(
+    "blame-shift",
+    `(but|because|cos|coz|since|as|knowing you,?) (i (knew|know) )?(you|u) always (just |only |immediately )*${REACT}\\b`,
+    { negatable: false, when: actAdmittedBefore },
   ),
   // "don't act so surprised", "and then you're surprised when I snap", "can you blame me?"
   rule(
