@@ -70,7 +70,11 @@ export function useStepWrite<TInput, TView>(
   const client = useQueryClient();
   return useMutation({
     mutationFn: write,
-    onSuccess: (view) => {
+    // A poll of this step already in flight may have read the state before the
+    // write: cancel it, or its answer lands after ours and undoes it on screen.
+    onMutate: () => client.cancelQueries({ queryKey, exact: true }),
+    onSuccess: async (view) => {
+      await client.cancelQueries({ queryKey, exact: true });
       client.setQueryData(queryKey, view);
       client.invalidateQueries({ queryKey: keys.space(spaceId), exact: true });
     },

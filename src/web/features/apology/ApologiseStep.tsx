@@ -627,7 +627,10 @@ function OpennessSwitch({
   );
   const [changed, setChanged] = useState(false);
   const name = writer?.displayName ?? "the other person";
-  const checked = set.isPending && set.variables !== undefined ? set.variables : open;
+  // The choice shows at once: the mutation's pending state reaches React a tick
+  // later, and until then the controlled switch would spring back.
+  const [choice, setChoice] = useState<boolean | null>(null);
+  const checked = choice ?? open;
   return (
     <section className="card card--muted openness" aria-labelledby="openness-heading">
       <h2 id="openness-heading" className="card__title">
@@ -646,7 +649,8 @@ function OpennessSwitch({
           disabled={set.isPending}
           onChange={(event) => {
             setChanged(true);
-            set.mutate(event.target.checked);
+            setChoice(event.target.checked);
+            set.mutate(event.target.checked, { onSettled: () => setChoice(null) });
           }}
           aria-describedby="openness-detail"
         />
