@@ -1,22 +1,45 @@
 // Speed: a rule's regex can only match a sentence that contains certain words.
 // `requiredSets` reads a compiled rx() source and returns sets of word
-// prefixes or whole words: every match contains, for each set, a word that
-// starts with (or is) one of the set's literals. Each sentence's words (runs
-// of a-z0-9; an apostrophe splits "don't" into "don" and "t") are hashed once
-// (prefixes of 2, 3 and 4 letters, and the whole word) and looked up in an
-// inverted index, so deciding where every rule may match costs one pass over
-// the words, and most regexes never run. Hash collisions only let a rule run where it need not;
-// they never skip a rule that could match.
+// prefixes, whole words, or pairs of adjacent words: every match contains, for
+// each set, one of the set's literals. Each sentence's words (runs of a-z0-9;
+// an apostrophe splits "don't" into "don" and "t") are hashed once (prefixes
+// of 2, 3 and 4 letters, the whole word, and the same after the previous whole
+// word, for pairs) and looked up in an inverted index, so deciding where every
+// rule may match costs one pass over the words, and most regexes never run.
+// Each rule is gated on its rarest literals (word-frequency.ts), since a regex
+// that runs for nothing costs about a microsecond once 1,600 of them compete
+// for the CPU's caches. Hash collisions only let a rule run where it need not;
+// they never skip a rule that could match (gate.test.ts checks this on every
+// labelled text).
+
+import { WORD_FREQUENCY } from "./word-frequency.ts";
 
 /** Longest prefix hashed per word: "sorry" and "sorrow" share "sorr". */
 const PREFIX = 4;
 
-// Words so common that gating on them saves nothing.
-const COMMON = new Set(
-  "a i u me my mine we us our it its is was were be been am are the an and or but so if to of in on at for with not no do did dont that thats this these those what which who you your ur ya have has had can just all ing ed s t re ve ll d m like know think want need now then there".split(
-    " ",
-  ),
-);
+// How often words occur in messages (per mille; see word-frequency.ts): a
+// literal's score is how unlikely a message is to contain it, so each rule is
+// gated on its rarest words. A word missing from the table is rarer than any in it.
+const FREQUENCY = new Map<string, number>();
+{
+  const parts = WORD_FREQUENCY.split(" ");
+  for (let k = 0; k + 1 < parts.length; k += 2)
+    FREQUENCY.set(parts[k] as string, Number(parts[k + 1]));
+}
+const UNLISTED = 2;
+/** Messages per thousand with a word that is `text` (whole) or starts with it (prefix). */
+function perMille(text: string, whole: boolean): number {
+  if (whole) return FREQUENCY.get(text) ?? UNLISTED;
+  let sum = PREFIX_SHARE.get(text);
+  if (sum === undefined) {
+    sum = UNLISTED;
+    for (const [word, n] of FREQUENCY) if (word.startsWith(text)) sum += n;
+    sum = Math.min(sum, 1000);
+    PREFIX_SHARE.set(text, sum);
+  }
+  return sum;
+}
+const PREFIX_SHARE = new Map<string, number>();
 
 const WRAP_END = ")(?:(?<![a-z0-9])|(?![a-z0-9]))";
 
@@ -26,6 +49,8 @@ interface Lit {
   wordStart: boolean;
   /** Known to end a word (a space or punctuation follows): the whole word is the key. */
   wordEnd: boolean;
+  /** A pair literal: this whole word, then separators only, then `second` (text unused). */
+  pair?: { first: Lit; second: Lit };
 }
 
 interface Parsed {
@@ -37,23 +62,58 @@ interface Parsed {
   empty: boolean;
   /** Literals that end exactly where a match ends (a following separator ends their word). */
   tail: Lit[];
+  /** Every match starts with one of these literals, at a word start (null: not known). */
+  first: Lit[] | null;
+  /** Every match ends with one of these literals, each from a word start (null: not known). */
+  last: Lit[] | null;
 }
 
 const isWordChar = (c: string) => /[a-z0-9]/.test(c);
 // a prefix needs two letters; a whole word may be one ("u")
-const keyable = (l: Lit) =>
-  l.wordStart && (l.text.length >= 2 || l.wordEnd) && /^[a-z0-9\x80-\x9f]/.test(l.text);
-const litScore = (l: Lit) =>
-  !keyable(l)
-    ? -1
-    : COMMON.has(l.text)
-      ? l.wordEnd
-        ? 1.5
-        : 1
-      : l.wordEnd
-        ? l.text.length + 3
-        : Math.min(l.text.length, PREFIX);
-const setScore = (set: Lit[]) => (set.length === 0 ? -1 : Math.min(...set.map(litScore)));
+const keyable = (l: Lit): boolean =>
+  l.pair
+    ? /^[a-z0-9]/.test(l.pair.first.text) &&
+      /^[a-z0-9]/.test(l.pair.second.text) &&
+      keyable(l.pair.second)
+    : l.wordStart && (l.text.length >= 2 || l.wordEnd) && /^[a-z0-9\x80-\x9f]/.test(l.text);
+/** The literal as requiredSets returns it: "word$" for a whole word, "a\u0001b" for a pair. */
+const literalText = (l: Lit): string =>
+  l.pair
+    ? `${l.pair.first.text}${PAIR_MARK}${literalText(l.pair.second)}`
+    : l.wordEnd
+      ? `${l.text}$`
+      : l.text;
+const PAIR_MARK = "\u0001";
+/** Characters a pattern may require between the two words of a pair (never part of a word). */
+const SEPARATOR_CHARS = " ,.;:!?+/-";
+/** A pair set is only built when it stays small. */
+const MAX_PAIRS = 128;
+const pairLit = (first: Lit, second: Lit): Lit => ({
+  text: "",
+  wordStart: true,
+  wordEnd: false,
+  pair: { first, second },
+});
+// Two words side by side are much rarer than the two anywhere in a message.
+const ADJACENT = 1 / 8;
+/** Share of messages (per mille) with this literal; -1 if the index cannot key it. */
+const litShare = (l: Lit): number => {
+  if (!keyable(l)) return -1;
+  if (l.pair)
+    return (perMille(l.pair.first.text, true) * litShare(l.pair.second) * ADJACENT) / 1000;
+  return perMille(l.wordEnd ? l.text : l.text.slice(0, PREFIX), l.wordEnd);
+};
+/** Bits of selectivity of a set (any literal may occur): -log2 of the share of messages with one. */
+const setScore = (set: Lit[]) => {
+  if (set.length === 0) return -1;
+  let share = 0;
+  for (const l of set) {
+    const s = litShare(l);
+    if (s < 0) return -1;
+    share += s;
+  }
+  return Math.max(0.05, Math.log2(1000 / Math.min(share, 1000)));
+};
 const best = (sets: Lit[][]) =>
   sets.reduce<Lit[] | null>((b, s) => (b === null || setScore(s) > setScore(b) ? s : b), null);
 
@@ -76,13 +136,15 @@ function parse(source: string): Parsed | null {
     const exitWS = alts.every((a) => a.exitWS);
     const empty = alts.some((a) => a.empty);
     const tail = alts.flatMap((a) => a.tail);
+    const first = alts.every((a) => a.first) ? alts.flatMap((a) => a.first ?? []) : null;
+    const last = alts.every((a) => a.last) ? alts.flatMap((a) => a.last ?? []) : null;
     const picks: Lit[][] = [];
     for (const a of alts) {
       const p = best(a.sets);
-      if (p === null || setScore(p) < 0) return { sets: [], exitWS, empty, tail };
+      if (p === null || setScore(p) < 0) return { sets: [], exitWS, empty, tail, first, last };
       picks.push(p);
     }
-    return { sets: [picks.flat()], exitWS, empty, tail };
+    return { sets: [picks.flat()], exitWS, empty, tail, first, last };
   }
 
   function sequence(entryWS: boolean): Parsed {
@@ -92,13 +154,50 @@ function parse(source: string): Parsed | null {
     let run = "";
     let runWS = false;
     let tail: Lit[] = [];
+    // Word pairs: `lastWord` holds the whole words that may end right here; a
+    // required separator (space, hyphen, comma…) moves them to `before`, and the
+    // word that follows forms a pair set with them ("sorry if", "show off").
+    let first: Lit[] | null | undefined; // undefined: nothing consumed yet
+    let lastWord: Lit[] | null = null;
+    let pairable: Lit[] | null = null; // words before the separators just consumed
+    let separated = false; // one of those separators was required
+    let runAfter: Lit[] | null = null; // the words a run being read pairs with
+    const pairWith = (next: Lit[] | null) => {
+      if (pairable && separated && next && pairable.length * next.length <= MAX_PAIRS)
+        sets.push(pairable.flatMap((a) => next.map((b): Lit => pairLit(a, b))));
+      pairable = null;
+      separated = false;
+    };
     const flush = () => {
       if (run.length > 0) {
         const l: Lit = { text: run, wordStart: runWS, wordEnd: false };
         sets.push([l]);
         tail = [l];
+        if (first === undefined) first = runWS ? [l] : null;
+        if (runWS) {
+          pairable = runAfter;
+          separated = runAfter !== null;
+          pairWith([l]);
+        }
+        lastWord = runWS ? [l] : null;
+        runAfter = null;
       }
       run = "";
+    };
+    // an atom that is neither a word nor a separator: no pair spans it
+    const breakPairs = () => {
+      if (first === undefined) first = null;
+      lastWord = null;
+      pairable = null;
+      separated = false;
+    };
+    const separator = (required: boolean) => {
+      if (lastWord) {
+        pairable = lastWord;
+        separated = false;
+        lastWord = null;
+      }
+      if (pairable && required) separated = true;
     };
     // a separator (space, punctuation) follows: the literals just before it end a word
     const endWord = () => {
@@ -114,6 +213,7 @@ function parse(source: string): Parsed | null {
       let zeroWidth = false;
       let setsWS = false; // zero-width atom that asserts a word start
       let edge = false; // zero-width atom that asserts a word edge
+      let separatorAtom = false; // matches only spaces and punctuation (never part of a word)
       const before = ws;
       if (c === "(") {
         i++;
@@ -138,6 +238,7 @@ function parse(source: string): Parsed | null {
         while (j < source.length && source[j] !== "]") j += source[j] === "\\" ? 2 : 1;
         const body = source.slice(i + 1, j);
         classWordy = body.startsWith("^") || /[a-z0-9]|\\[wWdDSbB]/.test(body.replace(/\\s/g, ""));
+        separatorAtom = !classWordy && /^(?:\\s|\\?[ ,.;:!?+/-])+$/.test(body);
         i = j + 1;
       } else if (c === "\\") {
         const n = source[i + 1] ?? "";
@@ -148,8 +249,10 @@ function parse(source: string): Parsed | null {
           setsWS = true;
           edge = true;
         } else if (n === "B") zeroWidth = true;
-        else if (n === "s") classWordy = false;
-        else if (n === "u") {
+        else if (n === "s") {
+          classWordy = false;
+          separatorAtom = true;
+        } else if (n === "u") {
           i += 4;
           classWordy = false;
         } else if (/[a-zA-Z0-9]/.test(n)) classWordy = true;
@@ -200,6 +303,7 @@ function parse(source: string): Parsed | null {
           const low = source[i] ?? "";
           flush();
           tail = [];
+          breakPairs();
           if (low.charCodeAt(0) >= 0x80 && /^[^?*+{]?$/.test(source[i + 1] ?? "")) {
             sets.push([{ text: lit + low, wordStart: true, wordEnd: false }]);
             i++;
@@ -213,6 +317,8 @@ function parse(source: string): Parsed | null {
           flush();
           if (min > 0) endWord();
           else tail = [];
+          if (SEPARATOR_CHARS.includes(lit)) separator(min > 0);
+          else breakPairs();
           empty = empty && min === 0;
           ws = min === 0 ? before : true;
           continue;
@@ -220,12 +326,18 @@ function parse(source: string): Parsed | null {
         if (min === 0) {
           flush();
           tail = [];
+          breakPairs();
           ws = false;
           continue;
         }
         if (run.length === 0) {
           runWS = ws;
           tail = [];
+          runAfter = ws && separated ? pairable : null;
+          if (!ws) breakPairs();
+          lastWord = null;
+          pairable = null;
+          separated = false;
         }
         run += lit;
         empty = false;
@@ -233,6 +345,7 @@ function parse(source: string): Parsed | null {
         if (repeat) {
           flush(); // "o+" may repeat: the run cannot extend past it, nor end a word
           tail = [];
+          lastWord = null;
         }
         continue;
       }
@@ -240,6 +353,12 @@ function parse(source: string): Parsed | null {
       if (sub) tail = min > 0 && !repeat ? sub.tail : [];
       else if (!classWordy && min > 0) endWord();
       else tail = [];
+      if (sub && min > 0 && !sub.empty) {
+        if (first === undefined) first = sub.first;
+        pairWith(sub.first);
+        lastWord = sub.last;
+      } else if (separatorAtom) separator(min > 0);
+      else breakPairs();
       if (sub) {
         // the first repetition is entered in the state before it, so its sets hold
         if (min > 0) sets.push(...sub.sets);
@@ -251,7 +370,7 @@ function parse(source: string): Parsed | null {
       }
     }
     flush();
-    return { sets, exitWS: ws, empty, tail };
+    return { sets, exitWS: ws, empty, tail, first: first ?? null, last: lastWord };
   }
 
   const parsed = alternation(true);
@@ -272,7 +391,7 @@ export function requiredSets(source: string): string[][] | null {
     .filter((s) => setScore(s) > 0)
     .sort((a, b) => setScore(b) - setScore(a))
     .slice(0, 5)
-    .map((s) => [...new Set(s.map((l) => (l.wordEnd ? `${l.text}$` : l.text)))]);
+    .map((s) => [...new Set(s.map(literalText))]);
   return sets.length > 0 ? sets : null;
 }
 
@@ -300,6 +419,7 @@ const fullKey = (h: number) => Math.imul(h, 0x9e3779b1) | 0;
 const slotOf = (key: number) => key >>> (32 - BITS);
 const SEED = 0x811c9dc5 | 0;
 const END = 0x20;
+const PAIR = 0x01;
 
 /**
  * The key of a literal: its first PREFIX letters, or, for a whole word
@@ -307,8 +427,15 @@ const END = 0x20;
  */
 export function keyOf(literal: string): number {
   const whole = literal.endsWith("$");
-  const text = whole ? literal.slice(0, -1) : literal;
+  let text = whole ? literal.slice(0, -1) : literal;
   let h = SEED;
+  const pairAt = text.indexOf(PAIR_MARK);
+  if (pairAt >= 0) {
+    // a pair: the first word whole, then the second as a single literal
+    for (let k = 0; k < pairAt; k++) h = mix(h, text.charCodeAt(k));
+    h = mix(mix(h, END), PAIR);
+    text = text.slice(pairAt + 1);
+  }
   let n = 0;
   for (let k = 0; k < text.length && (whole || n < PREFIX); k++) {
     const c = text.charCodeAt(k);
@@ -384,23 +511,46 @@ export function indexWords(
     const bit = 1 << k;
     let h = SEED;
     let n = 0; // letters of the current word so far (0 = between words)
+    let before = 0; // the previous word's whole hash, for pairs
+    let hasBefore = false; // no previous word yet, or an emoji since
+    let pairing = false;
+    let p = 0; // the pair hash: previous word, then the current word so far
     for (let i = seg.start; i < seg.end; i++) {
       const c = text.charCodeAt(i);
       if (isWordCode(c)) {
-        h = mix(n === 0 ? SEED : h, c);
+        if (n === 0) {
+          h = mix(SEED, c);
+          pairing = hasBefore;
+          if (pairing) p = mix(mix(before, PAIR), c);
+        } else {
+          h = mix(h, c);
+          if (pairing) p = mix(p, c);
+        }
         n++;
-        if (n >= 2 && n <= PREFIX) hit(h, bit);
+        if (n >= 2 && n <= PREFIX) {
+          hit(h, bit);
+          if (pairing) hit(p, bit);
+        }
         continue;
       }
-      if (n >= 1) hit(mix(h, END), bit); // the whole word
+      if (n >= 1) {
+        before = mix(h, END);
+        hasBefore = true;
+        hit(before, bit); // the whole word
+        if (pairing) hit(mix(p, END), bit);
+      }
       n = 0;
       if (isEmojiStart(c) && i + 1 < seg.end) {
-        // an emoji: a two-unit word of its own
+        // an emoji: a two-unit word of its own, and no pair spans it
         hit(mix(mix(SEED, c), text.charCodeAt(i + 1)), bit);
+        hasBefore = false;
         i++;
       }
     }
-    if (n >= 1) hit(mix(h, END), bit);
+    if (n >= 1) {
+      hit(mix(h, END), bit);
+      if (pairing) hit(mix(p, END), bit);
+    }
   }
   return setMask;
 }
