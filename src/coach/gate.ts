@@ -158,25 +158,33 @@ function parse(source: string): Parsed | null {
     // required separator (space, hyphen, comma…) moves them to `before`, and the
     // word that follows forms a pair set with them ("sorry if", "show off").
     let first: Lit[] | null | undefined; // undefined: nothing consumed yet
+    let leading: Lit[] = []; // first words of optional groups before anything else
     let lastWord: Lit[] | null = null;
     let pairable: Lit[] | null = null; // words before the separators just consumed
     let separated = false; // one of those separators was required
     let runAfter: Lit[] | null = null; // the words a run being read pairs with
+    // first words of optional groups since `pairable` ("sorry (that )?you"):
+    // the second word of the pair is one of them or the word after them
+    let skippable: Lit[] = [];
+    let runSkippable: Lit[] = [];
     const pairWith = (next: Lit[] | null) => {
-      if (pairable && separated && next && pairable.length * next.length <= MAX_PAIRS)
-        sets.push(pairable.flatMap((a) => next.map((b): Lit => pairLit(a, b))));
+      const second = next ? [...skippable, ...next] : null;
+      if (pairable && separated && second && pairable.length * second.length <= MAX_PAIRS)
+        sets.push(pairable.flatMap((a) => second.map((b): Lit => pairLit(a, b))));
       pairable = null;
       separated = false;
+      skippable = [];
     };
     const flush = () => {
       if (run.length > 0) {
         const l: Lit = { text: run, wordStart: runWS, wordEnd: false };
         sets.push([l]);
         tail = [l];
-        if (first === undefined) first = runWS ? [l] : null;
+        if (first === undefined) first = runWS ? [...leading, l] : null;
         if (runWS) {
           pairable = runAfter;
           separated = runAfter !== null;
+          skippable = runSkippable;
           pairWith([l]);
         }
         lastWord = runWS ? [l] : null;
@@ -190,11 +198,13 @@ function parse(source: string): Parsed | null {
       lastWord = null;
       pairable = null;
       separated = false;
+      skippable = [];
     };
     const separator = (required: boolean) => {
       if (lastWord) {
         pairable = lastWord;
         separated = false;
+        skippable = [];
         lastWord = null;
       }
       if (pairable && required) separated = true;
@@ -334,10 +344,12 @@ function parse(source: string): Parsed | null {
           runWS = ws;
           tail = [];
           runAfter = ws && separated ? pairable : null;
+          runSkippable = skippable;
           if (!ws) breakPairs();
           lastWord = null;
           pairable = null;
           separated = false;
+          skippable = [];
         }
         run += lit;
         empty = false;
@@ -354,9 +366,18 @@ function parse(source: string): Parsed | null {
       else if (!classWordy && min > 0) endWord();
       else tail = [];
       if (sub && min > 0 && !sub.empty) {
-        if (first === undefined) first = sub.first;
+        if (first === undefined) first = sub.first && [...leading, ...sub.first];
         pairWith(sub.first);
         lastWord = sub.last;
+      } else if (sub && pairable && separated && sub.first && !sub.empty) {
+        // an optional group after "word ": the pair's second word may be its first
+        if (first === undefined) first = null;
+        skippable = [...skippable, ...sub.first];
+        lastWord = null;
+      } else if (sub && first === undefined && sub.first && !sub.empty) {
+        // an optional group first: a match starts with its first word or the next one
+        leading = [...leading, ...sub.first];
+        lastWord = null;
       } else if (separatorAtom) separator(min > 0);
       else breakPairs();
       if (sub) {
@@ -393,6 +414,44 @@ export function requiredSets(source: string): string[][] | null {
     .slice(0, 5)
     .map((s) => [...new Set(s.map(literalText))]);
   return sets.length > 0 ? sets : null;
+}
+
+/**
+ * What a check regex (run on a short slice, not gated by the index) needs in
+ * its subject: `first`, the words one of which every match starts with, when
+ * the pattern is anchored at the start (null otherwise); `sets`, small sets of
+ * strings one of each must occur in the subject. Both are necessary, never
+ * sufficient: check.ts runs the regex only when they hold.
+ */
+export function checkFilter(
+  source: string,
+  anchored: boolean,
+): { first: string[] | null; sets: string[][] } {
+  const parsed = parse(source);
+  const firstWords =
+    anchored && parsed?.first ? [...new Set(parsed.first.map((l) => l.text))] : null;
+  const first =
+    firstWords && firstWords.length <= 60 && firstWords.every((t) => /^[a-z0-9]/.test(t))
+      ? firstWords
+      : null;
+  const sets = (requiredSets(source) ?? [])
+    .map((set) => {
+      const subs = [
+        ...new Set(
+          set.map((l) => {
+            // a pair: its longer word (the two may be apart by any separators)
+            const [a = "", b = ""] = l.replace(/\$$/, "").split(PAIR_MARK);
+            return b.length > a.length ? b : a;
+          }),
+        ),
+      ];
+      // "sa" already covers "said": keep the shortest strings
+      return subs.filter((t) => t !== "" && !subs.some((u) => u !== t && t.startsWith(u)));
+    })
+    // a string of one or two letters is in almost every subject
+    .filter((set) => set.length > 0 && set.length <= 8 && set.every((t) => t.length >= 3))
+    .slice(0, 2);
+  return { first, sets };
 }
 
 // --- the inverted index ------------------------------------------------------
@@ -474,9 +533,21 @@ function build(): void {
       fill[slotOf(k)] = at + 1;
     }
   });
+  known.fill(0);
+  for (const keys of SET_SLOTS)
+    for (const k of keys) {
+      const at = (k & KNOWN_MASK) >>> 5;
+      known[at] = (known[at] as number) | (1 << (k & 31));
+    }
   built = SET_SLOTS.length;
   setMask = new Int32Array(built);
 }
+// One bit per key (by its low bits), set for every registered literal: most
+// word prefixes of a message are no literal, and this 16 kB table (cache
+// resident, unlike the slot tables) turns them away in one read.
+const KNOWN_BITS = 17;
+const KNOWN_MASK = (1 << KNOWN_BITS) - 1;
+const known = new Int32Array(1 << (KNOWN_BITS - 5));
 
 // letters and digits; an emoji (two narrowed bytes) makes a word of its own
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
@@ -484,6 +555,7 @@ const isEmojiStart = (c: number) => c >= 0x80 && c <= 0x9f; // see normalize in 
 
 function hit(h: number, bit: number): void {
   const key = fullKey(h);
+  if (((known[(key & KNOWN_MASK) >>> 5] as number) & (1 << (key & 31))) === 0) return;
   const s = slotOf(key);
   const end = slotStart[s + 1] as number;
   for (let j = slotStart[s] as number; j < end; j++) {

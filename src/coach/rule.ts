@@ -3,8 +3,9 @@
 // sentence, or any custom test. Rules only propose hits; index.ts resolves
 // conflicts between labels (boundary rules of TAXONOMY.md).
 
+import { type Check, check } from "./check.ts";
 import { indexWords, registerSet, requiredSets } from "./gate.ts";
-import { clauseStart, negatedBefore, rx, type Segment } from "./text.ts";
+import { clauseStart, negatedBefore, rx, type Segment, splitAlternatives } from "./text.ts";
 import type { LabelId } from "./types.ts";
 
 /** Rule tags that index.ts uses to resolve boundaries between labels. */
@@ -43,11 +44,11 @@ export interface Rule {
   /** Skip the match when its sentence is a question. */
   notInQuestion?: boolean;
   /** Skip the match when its sentence matches this (non-global) regex. */
-  unless?: RegExp;
+  unless?: Check;
   /** Skip the match when the text right after it (rest of the sentence) matches. */
-  notFollowedBy?: RegExp;
+  notFollowedBy?: Check;
   /** Skip the match when the text right before it (same sentence) matches. */
-  notPrecededBy?: RegExp;
+  notPrecededBy?: Check;
   /** Match across sentence boundaries (the rule runs on the whole text). */
   crossSentence?: boolean;
   /** The match must open its sentence (only punctuation before it). */
@@ -57,37 +58,19 @@ export interface Rule {
   when?: (c: RuleContext) => boolean;
 }
 
-export interface RuleOptions extends Omit<Rule, "label" | "parts"> {}
+export interface RuleOptions
+  extends Omit<Rule, "label" | "parts" | "unless" | "notFollowedBy" | "notPrecededBy"> {
+  unless?: RegExp | Check;
+  notFollowedBy?: RegExp | Check;
+  notPrecededBy?: RegExp | Check;
+}
+
+const asCheck = (x: RegExp | Check | undefined): Check | undefined =>
+  x instanceof RegExp ? check(x) : x;
 
 function gateOf(source: string): number[] | null {
   const sets = requiredSets(source);
   return sets ? sets.map(registerSet) : null;
-}
-
-/** Split a pattern at its top-level "|" (outside groups and character classes). */
-export function splitAlternatives(source: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === "]") inClass = false;
-    } else if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) {
-      out.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(source.slice(from));
-  return out;
 }
 
 /** Shorthand: a rule from an rx() source. */
@@ -104,9 +87,9 @@ export function rule(label: LabelId, source: string, options: RuleOptions = {}):
     tag: options.tag,
     negatable: options.negatable,
     notInQuestion: options.notInQuestion,
-    unless: options.unless,
-    notFollowedBy: options.notFollowedBy,
-    notPrecededBy: options.notPrecededBy,
+    unless: asCheck(options.unless),
+    notFollowedBy: asCheck(options.notFollowedBy),
+    notPrecededBy: asCheck(options.notPrecededBy),
     crossSentence: options.crossSentence,
     sentenceStart: options.sentenceStart,
     sentenceEnd: options.sentenceEnd,
@@ -137,20 +120,20 @@ export function precompile(
   for (; i < rules.length && keepGoing(); i++) {
     const r = rules[i] as Rule;
     for (const p of r.parts) warm(p.re);
-    warm(r.unless);
-    warm(r.notFollowedBy);
-    warm(r.notPrecededBy);
+    warm(r.unless?.re);
+    warm(r.notFollowedBy?.re);
+    warm(r.notPrecededBy?.re);
   }
   return i; // where to resume
 }
 const WARM_SUBJECT = "i am sorry, you know.";
 
-/** A non-global regex in rx() syntax, for `unless` / `notFollowedBy` checks. */
-export function test(source: string, anchor: "" | "start" | "end" = ""): RegExp {
+/** A check (see check.ts) in rx() syntax, for `unless` / `notFollowedBy` and `when`s. */
+export function test(source: string, anchor: "" | "start" | "end" = ""): Check {
   const g = rx(source);
   const body =
     anchor === "start" ? `^\\s*${g.source}` : anchor === "end" ? `${g.source}\\s*$` : g.source;
-  return new RegExp(body);
+  return check(new RegExp(body));
 }
 
 /**
@@ -158,12 +141,9 @@ export function test(source: string, anchor: "" | "start" | "end" = ""): RegExp 
  * ("is there laughter anywhere?"): rules call it from `when` with `c.text`.
  * Takes a regex (without g or y) or any predicate on the text.
  */
-export function messageTest(
-  check: RegExp | ((text: string) => boolean),
-): (text: string) => boolean {
-  if (check instanceof RegExp && (check.global || check.sticky))
-    throw new Error("messageTest needs a regex without g or y");
-  const run = check instanceof RegExp ? (text: string) => check.test(text) : check;
+export function messageTest(test: RegExp | ((text: string) => boolean)): (text: string) => boolean {
+  const checked = test instanceof RegExp ? check(test) : null;
+  const run = checked ? (text: string) => checked.test(text) : (test as (text: string) => boolean);
   let lastText: string | undefined;
   let last = false;
   return (text) => {

@@ -282,9 +282,11 @@ export function rx(source: string): RegExp {
 }
 
 /**
- * Spaces that may be absent: " ?" (an optional space: "mole ?hill"), and a
- * space before a group with an alternative that starts with an apostrophe
- * ("i (was|'d been)" must also match "i'd been" and "id been").
+ * Spaces that may be absent: " ?" (an optional space: "mole ?hill"), and the
+ * space before the alternatives of a group that start with an apostrophe
+ * ("i (was|'d been)" must also match "i'd been" and "id been"; it becomes
+ * "i( (was)|\\s*('d been))", so "was" still needs its space: the gate can then
+ * count on "i" and "was" being two words).
  */
 function optionalSpaces(source: string): string {
   let out = "";
@@ -296,19 +298,39 @@ function optionalSpaces(source: string): string {
     } else if (c === " " && source[i + 1] === "?") {
       out += "\\s*";
       i++;
-    } else if (c === " " && source[i + 1] === "(" && groupMayStartWithApostrophe(source, i + 1))
-      out += "\\s*";
-    else out += c;
+    } else if (c === " " && source[i + 1] === "(" && groupMayStartWithApostrophe(source, i + 1)) {
+      const close = groupEnd(source, i + 1);
+      const open = source.startsWith("?:", i + 2) ? i + 4 : i + 2;
+      const alts = splitAlternatives(source.slice(open, close)).map(optionalSpaces);
+      const glued = alts.filter((a) => a.startsWith("'"));
+      const spaced = alts.filter((a) => !a.startsWith("'"));
+      out +=
+        spaced.length > 0
+          ? `(?: (?:${spaced.join("|")})|\\s*(?:${glued.join("|")}))`
+          : `\\s*(?:${glued.join("|")})`;
+      i = close;
+    } else out += c;
   }
   return out;
 }
-
-/**
- * Does the group opening at `open` have a top-level alternative starting with
- * "'", and is it required (no ? or * after it)? An optional group keeps its
- * space: "i (have |'ve )?lied" must not match "ilied", and the gate needs the
- * word edge.
- */
+/** The index of the ")" that closes the group opening at `open`. */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+    } else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i;
+  }
+  return source.length;
+}
 function groupMayStartWithApostrophe(source: string, open: number): boolean {
   const apostropheAt = (at: number) => source[source.startsWith("?:", at) ? at + 2 : at] === "'";
   let found = apostropheAt(open + 1);
@@ -353,5 +375,31 @@ function nonCapturing(source: string): string {
     } else if (c === "(" && source[i + 1] !== "?") out += "(?:";
     else out += c;
   }
+  return out;
+}
+
+/** Split a pattern at its top-level "|" (outside groups and character classes). */
+export function splitAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+    } else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
   return out;
 }

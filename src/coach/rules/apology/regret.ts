@@ -1,3 +1,4 @@
+import { check } from "../../check.ts";
 import { ADV } from "../../lexicon.ts";
 import { messageTest, type Rule, type RuleContext, rule, test } from "../../rule.ts";
 
@@ -20,26 +21,31 @@ const HARD_ON_YOU = test(
   "(that )?(it|this|that|my \\w+|the \\w+)( \\w+)? (was|has been|must have been|is|might have been) (so |really |very )?(hard|difficult|tough|upsetting|painful|a lot|stressful) (on|for) (you|u)",
   "start",
 );
-const CONDITION_BEFORE =
-  /^\W*(?:(?:look|well|ok|okay|listen|hey|so|and|but)\W+)*(?:if|whatever|to (?:the|whatever|what|any) extent|insofar|in so far|should|in case)\b(?! (?:i'?m|i am) (?:being )?honest| i could| (?:you|u)'?ll let me| it helps| that makes sense)[^.!?]*,\s*(?:then\s+)?(?:(?:i'?m|i am|i)\s+)?(?:(?:so|really|truly|very|deeply)\s+)?$/;
+const CONDITION_BEFORE = check(
+  /^\W*(?:(?:look|well|ok|okay|listen|hey|so|and|but)\W+)*(?:if|whatever|to (?:the|whatever|what|any) extent|insofar|in so far|should|in case)\b(?! (?:i'?m|i am) (?:being )?honest| i could| (?:you|u)'?ll let me| it helps| that makes sense)[^.!?]*,\s*(?:then\s+)?(?:(?:i'?m|i am|i)\s+)?(?:(?:so|really|truly|very|deeply)\s+)?$/,
+);
 // Sarcasm: "Oh I'm sooo sorry ...", "sorry for breathing", "..., your highness" / "..., boss".
 export const MOCK_VOCATIVE =
   /,\s*(?:boss|your (?:royal )?highness|your majesty|princess|m'?lady|sire|master|officer|mr perfect|miss perfect|mother|father)\W*$/;
 const sarcastic = (c: RuleContext, after: string): boolean => {
   const s = c.text.slice(c.sentence.start, c.sentence.end);
   if (s.includes(",") && MOCK_VOCATIVE.test(s)) return true;
-  if (/^\W*(?:oh|ooh|well|wow)\b/.test(s) && /\bso{3,}\b|\bsorr+y{2,}/.test(s)) return true;
-  return (
-    /^\s*(?:for|about|that|i)\b/.test(after) &&
-    (/^\s*(?:for|about) (?:breathing|existing|being alive|having a life|living)\b/.test(after) ||
-      /^\s*(?:that )?i'?m such an? (?:disappointment|failure|terrible person|awful person|monster|embarrassment)\b/.test(
-        after,
-      ))
-  );
+  if (MOCK_OPENING.test(s) && DRAWN_OUT_SORRY.test(s)) return true;
+  return SORRY_FOR_EXISTING.test(after) || SELF_PITY.test(after);
 };
+const MOCK_OPENING = check(/^\W*(?:oh|ooh|well|wow)\b/);
+const DRAWN_OUT_SORRY = check(/\bso{3,}\b|\bsorr+y{2,}/);
+const SORRY_FOR_EXISTING = check(
+  /^\s*(?:for|about) (?:breathing|existing|being alive|having a life|living)\b/,
+);
+const SELF_PITY = check(
+  /^\s*(?:that )?i'?m such an? (?:disappointment|failure|terrible person|awful person|monster|embarrassment)\b/,
+);
 // cheap pre-checks, so the common "I'm sorry I ..." runs one small regex per test
-const MAY_BE_FEELING = /^\s*(?:that\s+)?(?:it|this|that|the|things|what|anything|any|how|my)\b/;
-const MAY_BE_CONDITION = /\b(?:if|whatever|extent|insofar|in so far|should|in case)\b/;
+const MAY_BE_FEELING = check(
+  /^\s*(?:that\s+)?(?:it|this|that|the|things|what|anything|any|how|my)\b/,
+);
+const MAY_BE_CONDITION = check(/\b(?:if|whatever|extent|insofar|in so far|should|in case)\b/);
 /** A "sorry / apologise / regret" that is conditional or sarcastic is not regret. */
 const notRegret = (c: RuleContext): boolean => {
   const after = c.text.slice(c.end, Math.max(c.sentence.end, c.end));
@@ -68,42 +74,40 @@ const apologyContextIn = messageTest(
 );
 export const hasApologyContext = (c: RuleContext): boolean => apologyContextIn(c.text);
 
+const NOT_SORRY = check(/^\s*not sorry/);
+const REPORTED_APOLOGY = check(
+  /\b(said|say|saying|told (you|u|him|her|them|\w+)|already|keep|kept)\s+(that\s+)?$/,
+);
+const MAKING_ONE = check(
+  /\b(?:(?:want|wanted|like|love|going|trying|meant|mean) to|wanna|gonna|let me|must)\s+(?:just\s+)?say\s+(?:that\s+)?$/,
+);
+const SOMEONE_ELSE = check(
+  /\b(she|he|they|we|it|you|u|ya)(?:'?s|'?re| is| are| was| were| feels?| felt| r)\s+(?:(?:so|really|very|truly|deeply|terribly|genuinely)\s+)*$/,
+);
+const NOT_BEFORE = check(/\b(not|never|no)\s+$/);
+const ASKING_THEM = check(
+  /\b(?:are|were|r)\s+(?:you|u|ya)\s+(?:(?:even|really|actually|at all|ever)\s+)*$/,
+);
+const OWN_SORRY = check(/\b(i'?m|i am|im|i feel|i was|so|really|very|truly|deeply|terribly)\b/);
+
 export const regret: Rule[] = [
   rule("regret", `(((i('m| am)|im)|i am|i feel|i was) )?${ADV}sorry`, {
     when: (c) => {
       const after = c.text.slice(c.end, Math.max(c.sentence.end, c.end));
-      if (POLITE_AFTER.test(after) || /^\s*not sorry/.test(after)) return false;
+      if (POLITE_AFTER.test(after) || NOT_SORRY.test(after)) return false;
       if (notRegret(c)) return false;
       const before = c.text.slice(c.sentence.start, c.start);
       // "I said I'm sorry", "I've said sorry": reporting an apology, not making one
-      if (
-        /\b(said|say|saying|told (you|u|him|her|them|\w+)|already|keep|kept)\s+(that\s+)?$/.test(
-          before,
-        ) &&
-        // "I want to say sorry", "I just wanna say I'm sorry": making one
-        !/\b(?:(?:want|wanted|like|love|going|trying|meant|mean) to|wanna|gonna|let me|must)\s+(?:just\s+)?say\s+(?:that\s+)?$/.test(
-          before,
-        )
-      )
-        return false;
+      // "I want to say sorry", "I just wanna say I'm sorry": making one
+      if (REPORTED_APOLOGY.test(before) && !MAKING_ONE.test(before)) return false;
       // "Priya says she's really sorry", "the kids are sorry": someone else's apology
-      if (
-        /\b(she|he|they|we|it|you|u|ya)(?:'?s|'?re| is| are| was| were| feels?| felt| r)\s+(?:(?:so|really|very|truly|deeply|terribly|genuinely)\s+)*$/.test(
-          before,
-        )
-      )
-        return false;
-      if (/\b(not|never|no)\s+$/.test(before)) return false;
+      if (SOMEONE_ELSE.test(before)) return false;
+      if (NOT_BEFORE.test(before)) return false;
       // "are you sorry?", "were u even sorry": asking about the other's apology
-      if (
-        /\b(?:are|were|r)\s+(?:you|u|ya)\s+(?:(?:even|really|actually|at all|ever)\s+)*$/.test(
-          before,
-        )
-      )
-        return false;
+      if (ASKING_THEM.test(before)) return false;
       // bare "sorry," opening a request or notice ("sorry, can we talk tonight?")
       const m = c.text.slice(c.start, c.end);
-      const bare = !/\b(i'?m|i am|im|i feel|i was|so|really|very|truly|deeply|terribly)\b/.test(m);
+      const bare = !OWN_SORRY.test(m);
       if (bare && /^\s*[,-]/.test(after)) {
         const rest = after
           .replace(/^\s*[,-]\s*/, "")

@@ -1,3 +1,4 @@
+import { check } from "../../check.ts";
 import { ADV } from "../../lexicon.ts";
 import { type Rule, rule, test } from "../../rule.ts";
 
@@ -275,7 +276,8 @@ responsibility.push(
     { tag: "moral", notInQuestion: true },
   ),
 );
+const OTHER_SAYS_BEFORE = check(OTHER_SAYS);
 for (let i = 0; i < responsibility.length; i++) {
   const r = responsibility[i] as Rule;
-  r.notPrecededBy ??= OTHER_SAYS;
+  r.notPrecededBy ??= OTHER_SAYS_BEFORE;
 }

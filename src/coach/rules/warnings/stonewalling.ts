@@ -1,39 +1,26 @@
+import type { Check } from "../../check.ts";
 import { messageTest, type Rule, rule, test } from "../../rule.ts";
 
 // --- stonewalling -----------------------------------------------------------------------------
 
-// A proposal to come back: each form with the words it cannot do without, so a message
-// only runs the forms whose words it has (once per message, however many rules ask).
-const PROPOSALS: [words: string[], form: RegExp][] = [
-  [
-    ["talk", "pick", "contin", "come back", "discuss", "carry on", "finish"],
-    test(
-      "((can|could|shall) we|let's|lets|i'll|i will|i want to|i'd like to|we can|happy to) (talk|pick (this|it) up|continue|come back to (this|it)|discuss|carry on|keep talking|finish)[^.?!]{0,40}?(later|tomorrow|tonight|after|in (a|an|\\d+|twenty|ten|five|half)|when|once|this (evening|weekend|afternoon|morning)|next|on \\w+day|at (\\d|noon|lunch|dinner|the weekend|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))",
-    ),
-  ],
-  [
-    ["talk", "contin", "come back", "carry on", "finish"],
-    test(
-      "(then|after that|afterwards|and then) (i|we) (want|'d like|would like|will|'ll|can) (to )?(keep talking|talk|continue|come back|carry on|finish)",
-    ),
-  ],
-  [["come back"], test("i('ll| will) come back to (this|it|you)")],
-  [
-    ["tonight", "tomorrow", "later", "morning", "evening", "after"],
-    test(
-      "(but |and )?(i|we)('ll| will) ((talk|be ready|come back|explain|answer) )?(tonight|tomorrow|later|in the morning|this evening|after (work|dinner|lunch))",
-    ),
-  ],
-  [
-    ["break", "breather", "minute", "moment", "pause"],
-    test(
-      "(need|take|taking) (a|some) (break|breather|minute|moment|few minutes|pause)[^.!?]{0,80}?(then|after|before we|back)",
-    ),
-  ],
+// A proposal to come back (each check runs only on a message with its words,
+// once per message however many rules ask).
+const PROPOSALS: Check[] = [
+  test(
+    "((can|could|shall) we|let's|lets|i'll|i will|i want to|i'd like to|we can|happy to) (talk|pick (this|it) up|continue|come back to (this|it)|discuss|carry on|keep talking|finish)[^.?!]{0,40}?(later|tomorrow|tonight|after|in (a|an|\\d+|twenty|ten|five|half)|when|once|this (evening|weekend|afternoon|morning)|next|on \\w+day|at (\\d|noon|lunch|dinner|the weekend|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))",
+  ),
+  test(
+    "(then|after that|afterwards|and then) (i|we) (want|'d like|would like|will|'ll|can) (to )?(keep talking|talk|continue|come back|carry on|finish)",
+  ),
+  test("i('ll| will) come back to (this|it|you)"),
+  test(
+    "(but |and )?(i|we)('ll| will) ((talk|be ready|come back|explain|answer) )?(tonight|tomorrow|later|in the morning|this evening|after (work|dinner|lunch))",
+  ),
+  test(
+    "(need|take|taking) (a|some) (break|breather|minute|moment|few minutes|pause)[^.!?]{0,80}?(then|after|before we|back)",
+  ),
 ];
-const hasReturnProposal = messageTest((text) =>
-  PROPOSALS.some(([words, form]) => words.some((w) => text.includes(w)) && form.test(text)),
-);
+const hasReturnProposal = messageTest((text) => PROPOSALS.some((form) => form.test(text)));
 // A proposal to come back anywhere in the message makes the pause a pause.
 const noReturn = (c: { text: string }) => !hasReturnProposal(c.text);
 // reassurance or a promise elsewhere in the message: not a refusal
