@@ -2,6 +2,7 @@
 // and the `mend analyze` command.
 
 import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
 import { PassThrough } from "node:stream";
 import { describe, test } from "node:test";
 import { runAnalyze } from "../cli/analyze.ts";
@@ -114,6 +115,50 @@ describe("normalisation", () => {
     // an emoji before the next words ends its sentence too
     assert.equal(splitSentences(normalize("fine 🙄 you always do this")).length, 2);
     assert.equal(splitSentences(normalize("love you 😘")).length, 1);
+  });
+
+  test("sentence splitting ends sentences where the regex it replaced did", () => {
+    const END = /[.!?]+(?=\s|$|["')\]])|\n+|[\x80-\x9f][\x80-\xff](?=\s)/g;
+    const reference = (norm: string) => {
+      const out: { start: number; end: number }[] = [];
+      const push = (from: number, to: number) => {
+        let s = from;
+        let e = to;
+        while (s < e && /\s/.test(norm[s] ?? "")) s++;
+        while (e > s && /\s/.test(norm[e - 1] ?? "")) e--;
+        if (e > s) out.push({ start: s, end: e });
+      };
+      let start = 0;
+      for (const m of norm.matchAll(END)) {
+        push(start, m.index + m[0].length);
+        start = m.index + m[0].length;
+      }
+      push(start, norm.length);
+      return out;
+    };
+    const odd = [
+      "a.b. c",
+      "wait?!x yes!!",
+      "end...",
+      '"no." she said',
+      "x\n\n\ny",
+      "ok 🙄",
+      "ok 🙄 fine",
+      "?!",
+      "",
+      " \u00a0. ",
+      "a.\u2003b",
+    ];
+    const labelled = readdirSync(new URL("./fixtures/", import.meta.url)).flatMap((f) =>
+      readFileSync(new URL(`./fixtures/${f}`, import.meta.url), "utf8")
+        .split("\n")
+        .filter((l) => l.trim())
+        .map((l) => (JSON.parse(l) as { text: string }).text),
+    );
+    for (const raw of [...odd, ...labelled]) {
+      const norm = normalize(raw);
+      assert.deepEqual(splitSentences(norm), reference(norm), raw);
+    }
   });
 
   test("rx: a space before an apostrophe group, or marked optional, may be absent", () => {

@@ -1,6 +1,7 @@
 // Mend's language coach. Pure TypeScript, no I/O, no dependencies: it runs in
 // Node and in the browser. See README.md for the API and how rules are written.
 
+import { check } from "./check.ts";
 import { COMPONENT_WEIGHTS, kindOf, MISSING_PROMPTS, REASONS, rewrite } from "./labels.ts";
 import type { Hit } from "./rule.ts";
 import { precompile, runRules } from "./rule.ts";
@@ -207,12 +208,14 @@ function contemptFrames(hits: Hit[], h: Hit): boolean {
   }
   return false;
 }
-const DISOWNING = /excuse|justif|make (?:it|that|this)/;
+const DISOWNING = check(/excuse|justif|make (?:it|that|this)/);
 // "I'm not going to blame the drink", "I won't pretend the stress made me" (not "I take the blame")
-const REFUSED_CAUSE =
-  /^(?:not|won'?t|will not|refuse to|not going to|not gonna)\b.*\b(?:blame|pretend (?:the|my))\b/;
+const REFUSED_CAUSE = check(
+  /^(?:not|won'?t|will not|refuse to|not going to|not gonna)\b.*\b(?:blame|pretend (?:the|my))\b/,
+);
 const BUT = /\b(?:but|though|however)\b/;
-const NEXT_BUT = /^\s*(?:but|however)\b/;
+const HAS_BUT = check(BUT);
+const NEXT_BUT = check(/^\s*(?:but|however)\b/);
 // "..., but you ...": a turn to the other person ("but you deserve the truth" is not one)
 // "..., but you made me / you'd have / you never ...": a turn to the other person that blames,
 // pushes or counter-complains ("but you deserve the truth", "but you'd already guessed" are not)
@@ -222,7 +225,7 @@ const YOU_TURN =
 const IF_YOU_HAD =
   "(?:maybe\\s+)?if\\s+(?:you|u)(?:'?d|\\s+(?:had|hadn'?t|didn'?t|did|were|weren'?t|just|would|wouldn'?t|ever|actually))\\b";
 const BUT_YOU = new RegExp(`\\bbut\\s+(?:${YOU_TURN}|${IF_YOU_HAD})`);
-const NEXT_BUT_YOU = new RegExp(`^\\W*but\\s+(?:${YOU_TURN}|${IF_YOU_HAD})`);
+const NEXT_BUT_YOU = check(new RegExp(`^\\W*but\\s+(?:${YOU_TURN}|${IF_YOU_HAD})`));
 
 /**
  * Apply TAXONOMY.md's boundary rules between labels: a sarcastic or
@@ -336,7 +339,7 @@ function resolve(hits: Hit[], text: string, sentences: Segment[]): Hit[] {
         r.sentence === e.sentence &&
         r.end <= e.start &&
         DISOWNING.test(text.slice(r.start, r.end)) &&
-        BUT.test(text.slice(r.end, e.end))
+        HAS_BUT.test(text.slice(r.end, e.end))
       ) {
         kill(e);
         break;
@@ -406,7 +409,7 @@ function resolve(hits: Hit[], text: string, sentences: Segment[]): Hit[] {
         a.end <= h.start &&
         (h.tag === "state" || a.tag === "act")
       ) {
-        if (BUT.test(text.slice(a.end, h.start))) took = true;
+        if (HAS_BUT.test(text.slice(a.end, h.start))) took = true;
       }
     }
     if (!took || disowned) continue;

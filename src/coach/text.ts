@@ -132,18 +132,42 @@ export interface Segment {
 export function splitSentences(norm: string): Segment[] {
   const out: Segment[] = [];
   let start = 0;
-  SENTENCE_END.lastIndex = 0;
-  while (SENTENCE_END.test(norm)) {
-    const end = SENTENCE_END.lastIndex;
-    pushTrimmed(norm, start, end, out);
-    start = end;
+  const n = norm.length;
+  for (let i = 0; i < n; i++) {
+    const c = norm.charCodeAt(i);
+    let end = -1;
+    if (c === 46 || c === 33 || c === 63) {
+      // a run of . ! ? ends a sentence when a space, the end or a closing quote follows
+      let j = i + 1;
+      while (j < n && isEndMark(norm.charCodeAt(j))) j++;
+      if (j === n || isSpaceAt(norm, j) || isCloser(norm.charCodeAt(j))) end = j;
+      else i = j - 1;
+    } else if (c === 10) {
+      let j = i + 1;
+      while (j < n && norm.charCodeAt(j) === 10) j++;
+      end = j;
+    } else if (c >= 0x80 && c <= 0x9f && i + 2 < n) {
+      // an emoji before the next words also ends a sentence ("so sorry 🙄 You always ..."):
+      // after normalize, an emoji is two bytes, the first in 0x80-0x9f
+      const low = norm.charCodeAt(i + 1);
+      if (low >= 0x80 && low <= 0xff && isSpaceAt(norm, i + 2)) end = i + 2;
+    }
+    if (end >= 0) {
+      pushTrimmed(norm, start, end, out);
+      start = end;
+      i = end - 1;
+    }
   }
-  pushTrimmed(norm, start, norm.length, out);
+  pushTrimmed(norm, start, n, out);
   return out;
 }
-// an emoji before the next words also ends a sentence ("so sorry 🙄 You always ..."):
-// after normalize, an emoji is two bytes, the first in 0x80-0x9f
-const SENTENCE_END = /[.!?]+(?=\s|$|["')\]])|\n+|[\x80-\x9f][\x80-\xff](?=\s)/g;
+const isEndMark = (c: number) => c === 46 || c === 33 || c === 63;
+const isCloser = (c: number) => c === 34 || c === 39 || c === 41 || c === 93; // " ' ) ]
+/** Is text[i] white space (as \s sees it)? */
+const isSpaceAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return isBlank(c) || (c > 127 && /\s/.test(text[i] ?? ""));
+};
 
 const isBlank = (c: number) =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
@@ -151,8 +175,8 @@ const isBlank = (c: number) =>
 function pushTrimmed(text: string, start: number, end: number, out: Segment[]): void {
   let s = start;
   let e = end;
-  while (s < e && (isBlank(text.charCodeAt(s)) || /\s/.test(text[s] ?? ""))) s++;
-  while (e > s && (isBlank(text.charCodeAt(e - 1)) || /\s/.test(text[e - 1] ?? ""))) e--;
+  while (s < e && isSpaceAt(text, s)) s++;
+  while (e > s && isSpaceAt(text, e - 1)) e--;
   if (e > s) out.push({ start: s, end: e });
 }
 

@@ -2,6 +2,7 @@
 // (i-statement), or acknowledges the other's feelings as understandable
 // (validation).
 
+import { check } from "../check.ts";
 import { ADV, FEEL_ADJ } from "../lexicon.ts";
 import { messageTest, type Rule, type RuleContext, rule, test } from "../rule.ts";
 
@@ -269,8 +270,9 @@ iStatement.push(
 
 // "I understand why you're upset, but I was covering a double shift" / "..., but honestly you've done
 // worse": validation taken back by "but" and an excuse, a push or a counter-complaint.
-const TAKEN_BACK =
-  /\bbut\s+(?:(?:honestly|frankly|tbh|seriously|like|come on|look|let'?s be honest|at the same time|still)\W+)*(?:(?:you|u|ur|your|you'?re|you'?ve|you'?d|youre)\b(?!\s+(?:deserve|have every|had every|are right|were right|don'?t have to|need to know))|i (?:was|had|'?d|have been|'?ve been|just|only|didn'?t|did not|never|wasn'?t|couldn'?t)\b|it (?:was|wasn'?t|is|'?s)\s+(?:really\s+|honestly\s+)?(?:just|only|the only|not (?:like|that|my fault)|not a big deal|no big deal)|it'?s (?:just|only|not (?:like|that|my fault)))/;
+const TAKEN_BACK = check(
+  /\bbut\s+(?:(?:honestly|frankly|tbh|seriously|like|come on|look|let'?s be honest|at the same time|still)\W+)*(?:(?:you|u|ur|your|you'?re|you'?ve|you'?d|youre)\b(?!\s+(?:deserve|have every|had every|are right|were right|don'?t have to|need to know))|i (?:was|had|'?d|have been|'?ve been|just|only|didn'?t|did not|never|wasn'?t|couldn'?t)\b|it (?:was|wasn'?t|is|'?s)\s+(?:really\s+|honestly\s+)?(?:just|only|the only|not (?:like|that|my fault)|not a big deal|no big deal)|it'?s (?:just|only|not (?:like|that|my fault)))/,
+);
 const notTakenBack = (c: RuleContext): boolean =>
   !TAKEN_BACK.test(c.text.slice(c.end, Math.max(c.end, c.sentence.end)));
 

@@ -1,3 +1,4 @@
+import { check } from "../../check.ts";
 import { ADV, MOTIVE_FEEL, STATE } from "../../lexicon.ts";
 import { messageTest, type Rule, rule, test } from "../../rule.ts";
 
@@ -205,10 +206,12 @@ explanation.push(
 const hasMoral = messageTest(
   /\b(?:wrong|my fault|on me|no excuse|not an? excuse|not (?:a )?justification|cowardly|my (?:own )?(?:choice|decision|call)|makes? (?:it|that|this|what i did|\w+ing(?: \w+){0,3}) (?:okay|ok|right|acceptable)|i own (?:it|that|this)|not your fault|no (?:good )?reason|unfair|cruel|selfish|unforgivable|dress it up|my weakness|a reason,? not)\b/,
 );
-const JUDGED =
-  /\b(?:wrong|fault|on me|cruel|unfair|selfish|cowardly|excuse|sorry|apologi[sz]e|regret|ashamed|guilty|terrible|awful)\b/;
-const OTHER_SUBJECT =
-  /^\s*(?:(?:of|of how|of what|of the way|of the things|of all the things)\s+)?(?:you|u|ya|your|ur|you'?re|youre|ud|you'?d)\b/;
+const JUDGED = check(
+  /\b(?:wrong|fault|on me|cruel|unfair|selfish|cowardly|excuse|sorry|apologi[sz]e|regret|ashamed|guilty|terrible|awful)\b/,
+);
+const OTHER_SUBJECT = check(
+  /^\s*(?:(?:of|of how|of what|of the way|of the things|of all the things)\s+)?(?:you|u|ya|your|ur|you'?re|youre|ud|you'?d)\b/,
+);
 explanation.push(
   // "<the writer's act> because <any cause but the other>", in a message that owns the act:
   // "I skipped it because my dad would be there. That was still the wrong call."

@@ -1,3 +1,4 @@
+import { check } from "../../check.ts";
 import { type Rule, rule, test } from "../../rule.ts";
 
 // --- forgiveness-request ------------------------------------------------------------------------
@@ -7,7 +8,7 @@ const NOT_POLITE_FORGIVE = test(
   "start",
 );
 // "When will you forgive me?", "how long until you forgive me?": a push, not a request
-const PUSH_QUESTION = /^\W*(?:when|how long|why)\b/;
+const PUSH_QUESTION = check(/^\W*(?:when|how long|why)\b/);
 export const request: Rule[] = [
   // "If you can ever forgive me", "if someday you're able to forgive me", "if forgiving me ever feels possible"
   rule(

@@ -59,8 +59,9 @@ const notRegret = (c: RuleContext): boolean => {
 
 // An apology context in the message: repair offers like "can I take you out" or
 // "I'll pay for it" only count as repair when the message owns something.
-const APOLOGY_CONTEXT =
-  /\b(?:sorry|soz|sry|apologi[sz]e|apologies|my (?:fault|bad|mistake)|(?:messed|screwed|fucked|cocked) up|forgive|i was wrong|that was wrong|on me|i lied|i cheated|i broke|i forgot|i missed|i ruined|i lost|i damaged|i let (?:you|u) down|to make (?:it|this|that) up|make up for|no excuse|was mine|my (?:error|mix-?up)|out of (?:order|line)|ashamed|regret)\b/;
+const APOLOGY_CONTEXT = check(
+  /\b(?:sorry|soz|sry|apologi[sz]e|apologies|my (?:fault|bad|mistake)|(?:messed|screwed|fucked|cocked) up|forgive|i was wrong|that was wrong|on me|i lied|i cheated|i broke|i forgot|i missed|i ruined|i lost|i damaged|i let (?:you|u) down|to make (?:it|this|that) up|make up for|no excuse|was mine|my (?:error|mix-?up)|out of (?:order|line)|ashamed|regret)\b/,
+);
 // once per message (several repair rules ask)
 const apologyContextIn = messageTest(
   (text) =>

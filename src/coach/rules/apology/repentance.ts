@@ -1,3 +1,4 @@
+import { check } from "../../check.ts";
 import { messageTest, type Rule, type RuleContext, rule, test } from "../../rule.ts";
 import { hasApologyContext, MOCK_VOCATIVE } from "./regret.ts";
 
@@ -7,8 +8,9 @@ import { hasApologyContext, MOCK_VOCATIVE } from "./regret.ts";
 const VICE =
   "(lying|lies|hiding|hiding things|keeping secrets|the secrets|secrets|cheating|drinking|booze|alcohol|gambling|betting|the betting|poker|the casino|the apps|dating apps|the app|smoking|weed|drugs|porn|the porn|flirting|texting (him|her|them)|seeing (him|her|them)|talking to (him|her|them)|messaging (him|her|them)|going behind your back|sneaking around|shouting|yelling|snooping|checking your phone|reading your messages|spending)";
 
-const VICE_RE =
-  /\b(?:lie|lying|hide|hiding|secrets?|cheat|cheating|drink|drinking|gamble|gambling|bet|betting|flirt|flirting|snoop|snooping|sneak|sneaking)\b/;
+const VICE_RE = check(
+  /\b(?:lie|lying|hide|hiding|secrets?|cheat|cheating|drink|drinking|gamble|gambling|bet|betting|flirt|flirting|snoop|snooping|sneak|sneaking)\b/,
+);
 // an apology, an admission or talk of a promise/trust: the message is about the writer's wrong, so a future
 // "I won't ..." / "I'll ... every day" is a commitment not to repeat it
 const OWNS_WRONG = messageTest(
@@ -17,8 +19,9 @@ const OWNS_WRONG = messageTest(
 const ownsWrong = (c: RuleContext): boolean => hasApologyContext(c) || OWNS_WRONG(c.text);
 
 // the habit words of a promised routine (checked after a cheap gated match on every/each/before/whenever)
-const HABIT =
-  /\b(?:every (?:single )?(?:day|night|week|morning|evening|time|weekend|month|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|each (?:day|night|week|time|month)|before (?:i|making|deciding|buying|spending|agreeing|saying yes)|whenever|on weekdays)\b/;
+const HABIT = check(
+  /\b(?:every (?:single )?(?:day|night|week|morning|evening|time|weekend|month|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|each (?:day|night|week|time|month)|before (?:i|making|deciding|buying|spending|agreeing|saying yes)|whenever|on weekdays)\b/,
+);
 // a promise being kept: an apology, or a check-in on a promise ("Kept my promise", "like we agreed")
 const PROMISE_TALK = messageTest(
   /\b(?:promised?|promise check|agreed|kept|keeping|commitment|committed|budget|sober|clean|block)\b/,
@@ -32,8 +35,9 @@ const NOT_YOU_NEXT = test(
   "start",
 );
 // "The bank says it won't happen again": someone else's promise
-const REPORTED_SAYING =
-  /\b(?:he|she|they|the \w+|\w+'s) (?:says|said|claims|claimed|told (?:me|us)|promised|reckons)\b|\baccording to\b/;
+const REPORTED_SAYING = check(
+  /\b(?:he|she|they|the \w+|\w+'s) (?:says|said|claims|claimed|told (?:me|us)|promised|reckons)\b|\baccording to\b/,
+);
 const WRITER_COMMITS =
   /\b(?:i|i'?ll|i'?m|i'?d|i'?ve|me|my|myself|we|we'?ll|our|us)\b|\b(?:to|with) (?:you|u) (?:first|directly|privately)|\b(?:you|u)'?ll (?:always )?(?:hear|see|know|get|have)\b/;
 export const repentance: Rule[] = [

@@ -25,10 +25,13 @@ const OTHERS_ACT_AFTER = test(
   "start",
 );
 // "You were shouting and it was wrong": the other's conduct just before the judgement
-const YOU_DOING = /\b(?:you|u) (?:were|are|'re|was|kept|keep|have been|had been|always|never)\b/;
+const YOU_DOING = check(
+  /\b(?:you|u) (?:were|are|'re|was|kept|keep|have been|had been|always|never)\b/,
+);
 // "Seeing you with him was awful": a gerund of perceiving or undergoing is not the writer's act
-const PERCEIVING =
-  /^(?:seeing|hearing|watching|finding|learning|reading about|knowing|being|having|getting|waiting|living|feeling|thinking|losing|leaving|saying|claiming|pretending|insisting|suggesting|implying|hinting)\b|\b(?:me|my|myself)\b/;
+const PERCEIVING = check(
+  /^(?:seeing|hearing|watching|finding|learning|reading about|knowing|being|having|getting|waiting|living|feeling|thinking|losing|leaving|saying|claiming|pretending|insisting|suggesting|implying|hinting)\b|\b(?:me|my|myself)\b/,
+);
 // "if I lied", "you think I cheated", "as if I hid it": the act is not admitted.
 const REPORTED =
   /\b(if|whether|unless|as if|like|you (say|said|think|thought|claim|claimed|believe|feel|felt|act like|acting like)|accused me of|said that|think that|not saying|didn't say|never said|because|cos|cause)\s+$/;

@@ -1,3 +1,4 @@
+import { check } from "../../check.ts";
 import { type Rule, type RuleContext, rule, test } from "../../rule.ts";
 
 // --- blame-shift ----------------------------------------------------------------------
@@ -93,8 +94,9 @@ const NEGLECT_COMMON = [
   "stopped (talking to me|touching me|listening|caring)",
 ];
 // the writer has admitted an act earlier in the message: "I know I lied, but ...", "Sorry I shouted, but ..."
-const ADMISSION =
-  /\b(sorry|apologi[sz]e|it was (just|only)|i know i|i admit|yes,? i|ok(ay)?,? (yes,? )?i|fine,? i|i did|i (lied|cheated|shouted|yelled|snapped|hid|kept|went|read|looked|took|spent|broke|forgot|missed|kissed|slept|texted|flirted|swore|hit|pushed|raised my voice|lost my temper|said|stayed|left|deleted))\b/;
+const ADMISSION = check(
+  /\b(sorry|apologi[sz]e|it was (just|only)|i know i|i admit|yes,? i|ok(ay)?,? (yes,? )?i|fine,? i|i did|i (lied|cheated|shouted|yelled|snapped|hid|kept|went|read|looked|took|spent|broke|forgot|missed|kissed|slept|texted|flirted|swore|hit|pushed|raised my voice|lost my temper|said|stayed|left|deleted))\b/,
+);
 const admittedBefore = (c: RuleContext) => ADMISSION.test(c.text.slice(0, c.start));
 // ... an act, not their feeling: "sorry if you were upset" owns nothing a "you always" could excuse
 const CONDITIONAL_SORRY = /\b(?:sorry|apologi[sz]e)\s+(?:if|(?:that\s+)?(?:you|u))\b[^.!?]*/g;

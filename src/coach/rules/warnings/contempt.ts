@@ -1,3 +1,4 @@
+import { check } from "../../check.ts";
 import { ADV, CONTEMPT_WORD } from "../../lexicon.ts";
 import { messageTest, type Rule, rule } from "../../rule.ts";
 
@@ -15,8 +16,9 @@ const laughingAny = messageTest(/\b(?:haha\w*|lol|lmao|jk)\b/);
 const proudOrLove = messageTest(/\b(?:proud of (?:you|u)|love (?:you|u)|so proud)\b/);
 // 'lost', 'a family emergency': scare quotes (straight single quotes are not masked; double ones are #)
 // closing its clause: "Sure, 'lost'.", "your phone 'died' again" (not a title: "'Hamlet' is on at eight")
-const SCARE_QUOTE =
-  /(?:^|[\s,(])(?:'[a-z][a-z ]{0,30}[a-z]'|#{3,})(?=\s*(?:$|[.,!?;:)]|(?:again|then|was it|right|huh|yeah|lol)\b))/;
+const SCARE_QUOTE = check(
+  /(?:^|[\s,(])(?:'[a-z][a-z ]{0,30}[a-z]'|#{3,})(?=\s*(?:$|[.,!?;:)]|(?:again|then|was it|right|huh|yeah|lol)\b))/,
+);
 // Degrading words (contempt): what the other person is reduced to.
 const DEGRADING_NOUN =
   "(worm|rat|pig|weasel|cockroach|maggot|slug|vermin|leech|parasite|scumbag|scum|lowlife|low-life|loser|idiot|moron|cretin|imbecile|clown|wanker|tosser|twat|dickhead|knobhead|douche(bag)?|bellend|muppet|numpty|pillock|plonker|prat|halfwit|dimwit|nitwit|dipshit|dumbass|jackass|simpleton|buffoon|oaf|nobody|nonentity|sleazebag|slimeball|degenerate|waste of (space|oxygen|air|skin)|piece of (shit|crap|garbage|trash|work)|excuse for a (man|woman|human|person|father|mother|husband|wife|partner|friend))";

@@ -1,3 +1,4 @@
+import { check } from "../../check.ts";
 import { CHAR_ADJ, CHAR_NOUN, INSULT_NOUN } from "../../lexicon.ts";
 import { messageTest, type Rule, rule } from "../../rule.ts";
 
@@ -10,8 +11,9 @@ const MORE_NOUN =
 // every judging noun
 const ANY_NOUN = `(${INSULT_NOUN.slice(1, -1)}|${MORE_NOUN.slice(1, -1)})`;
 // A character word read as something else: "entitled to feel", "cold with me" (a behaviour)
-const NOT_CHARACTER =
-  /(?:\bentitled\s+to|\b(?:cold|distant|off|short|mean|rude|unkind|horrible|horrid|awful|terrible|nasty|annoying|irritating|unpleasant|vicious)\s+(?:with|to|towards?)\s+(?:me|us|him|her|them|the kids)|\b(?:horrible|awful|terrible|useless|hopeless|clueless|rubbish|dim|dense)\s+(?:at|with)|\binsecure\s+about|\b(?:horrible|horrid|awful|terrible|rotten|wicked)\s+(?!and\b)[a-z]+)\b/;
+const NOT_CHARACTER = check(
+  /(?:\bentitled\s+to|\b(?:cold|distant|off|short|mean|rude|unkind|horrible|horrid|awful|terrible|nasty|annoying|irritating|unpleasant|vicious)\s+(?:with|to|towards?)\s+(?:me|us|him|her|them|the kids)|\b(?:horrible|awful|terrible|useless|hopeless|clueless|rubbish|dim|dense)\s+(?:at|with)|\binsecure\s+about|\b(?:horrible|horrid|awful|terrible|rotten|wicked)\s+(?!and\b)[a-z]+)\b/,
+);
 const notCharacter = (c: { text: string; start: number; end: number; sentence: { end: number } }) =>
   !NOT_CHARACTER.test(
     c.text.slice(Math.max(c.start, c.end - 12), Math.min(c.sentence.end, c.end + 16)),
@@ -31,8 +33,9 @@ const laughing = messageTest(
 const aboutThird = messageTest(THIRD);
 const aboutSelf = messageTest(SELF);
 // what may open a bare verdict: "such a", "what a", "so", "you", "a total", "typical"
-const BARE_PREFIX =
-  /^[^a-z0-9]*(?:(?:such|what)\s+an?\s+|so+\s+|(?:an?|you|u)\s+)?(?:(?:total|complete|absolute|utter|fucking|bloody|little|lying|selfish|spineless|pathetic|typical|compulsive|pathological|dirty|filthy|ungrateful|heartless|gutless|two[- ]faced|sad|cowardly|such an?)\s+)*$/;
+const BARE_PREFIX = check(
+  /^[^a-z0-9]*(?:(?:such|what)\s+an?\s+|so+\s+|(?:an?|you|u)\s+)?(?:(?:total|complete|absolute|utter|fucking|bloody|little|lying|selfish|spineless|pathetic|typical|compulsive|pathological|dirty|filthy|ungrateful|heartless|gutless|two[- ]faced|sad|cowardly|such an?)\s+)*$/,
+);
 
 // --- criticism ---------------------------------------------------------------------------
 

@@ -1,3 +1,4 @@
+import { check } from "../../check.ts";
 import { ADV, STATE } from "../../lexicon.ts";
 import { messageTest, type Rule, type RuleContext, rule, test } from "../../rule.ts";
 
@@ -156,8 +157,9 @@ const LOAD_PARTS = [
 ];
 const LOAD = alt(...LOAD_PARTS);
 // "... that's no excuse", "not that it excuses anything": the cause is disowned (explanation)
-const DISOWNED =
-  /\bexcus(?!(?:es|e)?,?\s+but\b)|doesn'?t make (it|that|this|what i did|lying|it any) ?(ok|okay|right|alright|better)|no justification/;
+const DISOWNED = check(
+  /\bexcus(?!(?:es|e)?,?\s+but\b)|doesn'?t make (it|that|this|what i did|lying|it any) ?(ok|okay|right|alright|better)|no justification/,
+);
 // the message owns the act: a plain cause then explains rather than excuses
 const OWNED =
   /\b(on me|my (own )?fault|my (choice|decision|responsibility|doing)|i take (full |complete )?responsibility|i own (it|that|this)|wrong of me|i was wrong|(that|it|this) was (so |really |completely )?(wrong|cruel|unfair|selfish))\b/;
@@ -173,8 +175,9 @@ const ownAct = messageTest(
 const around = (c: RuleContext) =>
   c.text.slice(Math.max(0, c.sentence.start - 200), Math.min(c.text.length, c.sentence.end + 200));
 // "sorry I'm late, train was delayed": a notice about now, not a justification
-const NOTICE =
-  /\b(can'?t|cannot|won'?t be able to|not able to) (make|come|do)\b|\b(i'?m|i am|i'?ll be|i will be|running|be home|be back) (a (bit|little) )?(late|behind)\b|\bon my way\b|\bi'?ll be (home|there|back) (in|at|by|soon)/;
+const NOTICE = check(
+  /\b(can'?t|cannot|won'?t be able to|not able to) (make|come|do)\b|\b(i'?m|i am|i'?ll be|i will be|running|be home|be back) (a (bit|little) )?(late|behind)\b|\bon my way\b|\bi'?ll be (home|there|back) (in|at|by|soon)/,
+);
 // "it's been a rough week for you / for me too": sympathy or a counter-complaint, not a cause
 const FOR_WHOM = test("(\\w+ ){0,3}(for|on) (me|you|u|us|both of us|everyone)\\b", "start");
 const notDisowned = (c: RuleContext) => !DISOWNED.test(around(c));
@@ -183,8 +186,9 @@ const causeOk = (c: RuleContext) =>
 const BAD_TIME =
   "(mad|crazy|insane|manic|hectic|mental|brutal|awful|horrible|terrible|rough|tough|stressful|nightmare|chaos|chaotic|hell|relentless|full[- ]on|nuts|overwhelming|worst|hard|difficult|long|busy)";
 // "but", "though", "it's just that" right before a cause: the form itself excuses
-const LEAD_BEFORE =
-  /\b(?:but|though|although|(?:it'?s|it is) (?:just|only) that|only that|just that)\s+(?:(?:honestly|to be honest|tbh|you know|like|look|also|then|again|obviously),?\s+)?$/;
+const LEAD_BEFORE = check(
+  /\b(?:but|though|although|(?:it'?s|it is) (?:just|only) that|only that|just that)\s+(?:(?:honestly|to be honest|tbh|you know|like|look|also|then|again|obviously),?\s+)?$/,
+);
 
 excuse.push(
   // "it's just been a mad week", "it's only been a rough month"

@@ -1,3 +1,4 @@
+import { check } from "../../check.ts";
 import { CHAR_ADJ, CHAR_NOUN, INSULT_NOUN } from "../../lexicon.ts";
 import { messageTest, type Rule, type RuleContext, rule, test } from "../../rule.ts";
 import { foldWide, rx } from "../../text.ts";
@@ -22,13 +23,16 @@ const BOUNDED_AFTER = test(
   "start",
 );
 // ... unless the sentence spans a long stretch: "you never said thank you in all these years"
-const HABIT_SPAN =
-  /\b(?:in (?:all )?(?:these|those|the last|the past|our|this whole|the whole|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) (?:\w+ )?(?:years|months|weeks|marriage|relationship)|ever since|since (?:we|the day)|(?:whole|entire) (?:marriage|relationship|life)|for anything|about anything|in (?:your|ur) (?:whole )?life)\b/;
+const HABIT_SPAN = check(
+  /\b(?:in (?:all )?(?:these|those|the last|the past|our|this whole|the whole|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) (?:\w+ )?(?:years|months|weeks|marriage|relationship)|ever since|since (?:we|the day)|(?:whole|entire) (?:marriage|relationship|life)|for anything|about anything|in (?:your|ur) (?:whole )?life)\b/,
+);
 // a warm word right after: "you're forever finding the best playlists"
-const WARM_AFTER =
-  /^\s*(?:[a-z']+\s+){0,2}(?:magical|the best|so good|amazing|brilliant|lovely|wonderful|perfect|sweet|kind|beautiful|gorgeous|cute|funny|hilarious|generous|thoughtful|special|better|easier|fun|happy|safe|welcome|worth it)\b/;
-const WRITER_ACT_LAST =
-  /\bi\s+(?:\w+ed|lied|said|told|did|went|made|kept|hid|took|gave|came|ran|left|broke|spent|stole|thought|felt|was|had|feel|get|am|'?m)\b(?![^,;]*\b(?:that|because|cos|but|so)\b)[^,;]*$/;
+const WARM_AFTER = check(
+  /^\s*(?:[a-z']+\s+){0,2}(?:magical|the best|so good|amazing|brilliant|lovely|wonderful|perfect|sweet|kind|beautiful|gorgeous|cute|funny|hilarious|generous|thoughtful|special|better|easier|fun|happy|safe|welcome|worth it)\b/,
+);
+const WRITER_ACT_LAST = check(
+  /\bi\s+(?:\w+ed|lied|said|told|did|went|made|kept|hid|took|gave|came|ran|left|broke|spent|stole|thought|felt|was|had|feel|get|am|'?m)\b(?![^,;]*\b(?:that|because|cos|but|so)\b)[^,;]*$/,
+);
 // a character verdict in the sentence before "Always have been."
 const VERDICT = new RegExp(
   rx(
@@ -58,8 +62,9 @@ const laughs = messageTest(
   ),
 );
 // Gratitude or affection in the sentence: "You always make dinner special, thank you."
-const WARM =
-  /(?:^|[,;:-]\s*|\band\s+)(?:thank you|thanks|thank u|thx)\b|\bi(?:'?m| am)? (?:so |really )?(?:grateful|lucky)\b|\bi (?:really |just )?(?:love|adore|appreciate) (?:that|it|how|you)\b|\b(?:love you|proud of you)\b/;
+const WARM = check(
+  /(?:^|[,;:-]\s*|\band\s+)(?:thank you|thanks|thank u|thx)\b|\bi(?:'?m| am)? (?:so |really )?(?:grateful|lucky)\b|\bi (?:really |just )?(?:love|adore|appreciate) (?:that|it|how|you)\b|\b(?:love you|proud of you)\b/,
+);
 const BAD_HABIT_START = test(`(${BAD_HABIT})`, "start");
 /** The "you ..." that closes the match `m` goes on to name a bad habit ("you change the subject"). */
 function namesBadHabit(c: RuleContext, m: string): boolean {
