@@ -17,15 +17,20 @@ const CHECKS: Check[] = [];
 /** Wrap a non-global regex (over the normalised, lower-case text) with its prefilter. */
 export function check(re: RegExp): Check {
   if (re.global || re.sticky) throw new Error("check() needs a regex without g or y");
-  // only a pattern whose every top-level alternative starts with ^ is anchored
-  const anchored = splitAlternatives(re.source).every((alt) => alt.startsWith("^"));
-  const { first, sets } = re.ignoreCase
-    ? { first: null, sets: [] }
+  // only a pattern whose every top-level alternative starts with ^ (ends with $) is anchored
+  const alts = splitAlternatives(re.source);
+  const anchored = {
+    start: alts.every((alt) => alt.startsWith("^")),
+    end: alts.every((alt) => alt.endsWith("$") && !alt.endsWith("\\$")),
+  };
+  const { first, last, sets } = re.ignoreCase
+    ? { first: null, last: null, sets: [] }
     : checkFilter(re.source, anchored);
   const c: Check = {
     re,
     test(subject) {
       if (first !== null && !startsWithOneOf(subject, first)) return false;
+      if (last !== null && !endsWithOneOf(subject, last)) return false;
       for (const set of sets) if (!includesOneOf(subject, set)) return false;
       return re.test(subject);
     },
@@ -49,6 +54,15 @@ function startsWithOneOf(subject: string, words: readonly string[]): boolean {
   let i = 0;
   while (i < subject.length && !isWordCode(subject.charCodeAt(i))) i++;
   for (const w of words) if (subject.startsWith(w, i)) return true;
+  return false;
+}
+/** Is the subject's last word (before spaces and punctuation) one of these? */
+function endsWithOneOf(subject: string, words: readonly string[]): boolean {
+  let end = subject.length;
+  while (end > 0 && !isWordCode(subject.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && isWordCode(subject.charCodeAt(start - 1))) start--;
+  for (const w of words) if (w.length === end - start && subject.startsWith(w, start)) return true;
   return false;
 }
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);

@@ -66,6 +66,8 @@ interface Parsed {
   first: Lit[] | null;
   /** Every match ends with one of these literals, each from a word start (null: not known). */
   last: Lit[] | null;
+  /** Every match ends with one of these whole words, then only separators (null: not known). */
+  end: Lit[] | null;
 }
 
 const isWordChar = (c: string) => /[a-z0-9]/.test(c);
@@ -138,13 +140,14 @@ function parse(source: string): Parsed | null {
     const tail = alts.flatMap((a) => a.tail);
     const first = alts.every((a) => a.first) ? alts.flatMap((a) => a.first ?? []) : null;
     const last = alts.every((a) => a.last) ? alts.flatMap((a) => a.last ?? []) : null;
+    const end = alts.every((a) => a.end) ? alts.flatMap((a) => a.end ?? []) : null;
     const picks: Lit[][] = [];
     for (const a of alts) {
       const p = best(a.sets);
-      if (p === null || setScore(p) < 0) return { sets: [], exitWS, empty, tail, first, last };
+      if (p === null || setScore(p) < 0) return { sets: [], exitWS, empty, tail, first, last, end };
       picks.push(p);
     }
-    return { sets: [picks.flat()], exitWS, empty, tail, first, last };
+    return { sets: [picks.flat()], exitWS, empty, tail, first, last, end };
   }
 
   function sequence(entryWS: boolean): Parsed {
@@ -160,6 +163,7 @@ function parse(source: string): Parsed | null {
     let first: Lit[] | null | undefined; // undefined: nothing consumed yet
     let leading: Lit[] = []; // first words of optional groups before anything else
     let lastWord: Lit[] | null = null;
+    let endWords: Lit[] | null = null; // lastWord, kept across separators
     let pairable: Lit[] | null = null; // words before the separators just consumed
     let separated = false; // one of those separators was required
     let runAfter: Lit[] | null = null; // the words a run being read pairs with
@@ -188,6 +192,7 @@ function parse(source: string): Parsed | null {
           pairWith([l]);
         }
         lastWord = runWS ? [l] : null;
+        endWords = lastWord;
         runAfter = null;
       }
       run = "";
@@ -196,6 +201,7 @@ function parse(source: string): Parsed | null {
     const breakPairs = () => {
       if (first === undefined) first = null;
       lastWord = null;
+      endWords = null;
       pairable = null;
       separated = false;
       skippable = [];
@@ -358,6 +364,7 @@ function parse(source: string): Parsed | null {
           flush(); // "o+" may repeat: the run cannot extend past it, nor end a word
           tail = [];
           lastWord = null;
+          endWords = null;
         }
         continue;
       }
@@ -369,15 +376,18 @@ function parse(source: string): Parsed | null {
         if (first === undefined) first = sub.first && [...leading, ...sub.first];
         pairWith(sub.first);
         lastWord = sub.last;
+        endWords = sub.end;
       } else if (sub && pairable && separated && sub.first && !sub.empty) {
         // an optional group after "word ": the pair's second word may be its first
         if (first === undefined) first = null;
         skippable = [...skippable, ...sub.first];
         lastWord = null;
+        endWords = null;
       } else if (sub && first === undefined && sub.first && !sub.empty) {
         // an optional group first: a match starts with its first word or the next one
         leading = [...leading, ...sub.first];
         lastWord = null;
+        endWords = null;
       } else if (separatorAtom) separator(min > 0);
       else breakPairs();
       if (sub) {
@@ -391,7 +401,7 @@ function parse(source: string): Parsed | null {
       }
     }
     flush();
-    return { sets, exitWS: ws, empty, tail, first: first ?? null, last: lastWord };
+    return { sets, exitWS: ws, empty, tail, first: first ?? null, last: lastWord, end: endWords };
   }
 
   const parsed = alternation(true);
@@ -419,21 +429,22 @@ export function requiredSets(source: string): string[][] | null {
 /**
  * What a check regex (run on a short slice, not gated by the index) needs in
  * its subject: `first`, the words one of which every match starts with, when
- * the pattern is anchored at the start (null otherwise); `sets`, small sets of
+ * the pattern is anchored at the start (null otherwise); `last`, the words
+ * one of which ends the subject, when it is anchored at the end; `sets`, small sets of
  * strings one of each must occur in the subject. Both are necessary, never
  * sufficient: check.ts runs the regex only when they hold.
  */
 export function checkFilter(
   source: string,
-  anchored: boolean,
-): { first: string[] | null; sets: string[][] } {
+  anchored: { start: boolean; end: boolean },
+): { first: string[] | null; last: string[] | null; sets: string[][] } {
   const parsed = parse(source);
-  const firstWords =
-    anchored && parsed?.first ? [...new Set(parsed.first.map((l) => l.text))] : null;
-  const first =
-    firstWords && firstWords.length <= 60 && firstWords.every((t) => /^[a-z0-9]/.test(t))
-      ? firstWords
-      : null;
+  const words = (lits: Lit[] | null | undefined) => {
+    const texts = lits ? [...new Set(lits.map((l) => l.text))] : null;
+    return texts && texts.length <= 60 && texts.every((t) => /^[a-z0-9]/.test(t)) ? texts : null;
+  };
+  const first = anchored.start ? words(parsed?.first) : null;
+  const last = anchored.end ? words(parsed?.end) : null;
   const sets = (requiredSets(source) ?? [])
     .map((set) => {
       const subs = [
@@ -451,7 +462,7 @@ export function checkFilter(
     // a string of one or two letters is in almost every subject
     .filter((set) => set.length > 0 && set.length <= 8 && set.every((t) => t.length >= 3))
     .slice(0, 2);
-  return { first, sets };
+  return { first, last, sets };
 }
 
 // --- the inverted index ------------------------------------------------------

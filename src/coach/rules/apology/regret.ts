@@ -76,6 +76,14 @@ const apologyContextIn = messageTest(
 export const hasApologyContext = (c: RuleContext): boolean => apologyContextIn(c.text);
 
 const NOT_SORRY = check(/^\s*not sorry/);
+/** A letter or digit between the sentence's start and the match. */
+const hasWordBefore = (c: RuleContext): boolean => {
+  for (let i = c.sentence.start; i < c.start; i++) {
+    const k = c.text.charCodeAt(i);
+    if ((k >= 97 && k <= 122) || (k >= 48 && k <= 57)) return true;
+  }
+  return false;
+};
 const REPORTED_APOLOGY = check(
   /\b(said|say|saying|told (you|u|him|her|them|\w+)|already|keep|kept)\s+(that\s+)?$/,
 );
@@ -97,15 +105,18 @@ export const regret: Rule[] = [
       const after = c.text.slice(c.end, Math.max(c.sentence.end, c.end));
       if (POLITE_AFTER.test(after) || NOT_SORRY.test(after)) return false;
       if (notRegret(c)) return false;
-      const before = c.text.slice(c.sentence.start, c.start);
-      // "I said I'm sorry", "I've said sorry": reporting an apology, not making one
-      // "I want to say sorry", "I just wanna say I'm sorry": making one
-      if (REPORTED_APOLOGY.test(before) && !MAKING_ONE.test(before)) return false;
-      // "Priya says she's really sorry", "the kids are sorry": someone else's apology
-      if (SOMEONE_ELSE.test(before)) return false;
-      if (NOT_BEFORE.test(before)) return false;
-      // "are you sorry?", "were u even sorry": asking about the other's apology
-      if (ASKING_THEM.test(before)) return false;
+      // words before "sorry" in its sentence (most apologies open it: nothing to check)
+      if (c.start > c.sentence.start && hasWordBefore(c)) {
+        const before = c.text.slice(c.sentence.start, c.start);
+        // "I said I'm sorry", "I've said sorry": reporting an apology, not making one
+        // "I want to say sorry", "I just wanna say I'm sorry": making one
+        if (REPORTED_APOLOGY.test(before) && !MAKING_ONE.test(before)) return false;
+        // "Priya says she's really sorry", "the kids are sorry": someone else's apology
+        if (SOMEONE_ELSE.test(before)) return false;
+        if (NOT_BEFORE.test(before)) return false;
+        // "are you sorry?", "were u even sorry": asking about the other's apology
+        if (ASKING_THEM.test(before)) return false;
+      }
       // bare "sorry," opening a request or notice ("sorry, can we talk tonight?")
       const m = c.text.slice(c.start, c.end);
       const bare = !OWN_SORRY.test(m);
