@@ -70,14 +70,18 @@ interface Parsed {
   end: Lit[] | null;
 }
 
-const isWordChar = (c: string) => /[a-z0-9]/.test(c);
+const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+const isWordChar = (c: string) => isAlnum(c.charCodeAt(0));
 // a prefix needs two letters; a whole word may be one ("u")
 const keyable = (l: Lit): boolean =>
   l.pair
-    ? /^[a-z0-9]/.test(l.pair.first.text) &&
-      /^[a-z0-9]/.test(l.pair.second.text) &&
+    ? isAlnum(l.pair.first.text.charCodeAt(0)) &&
+      isAlnum(l.pair.second.text.charCodeAt(0)) &&
       keyable(l.pair.second)
-    : l.wordStart && (l.text.length >= 2 || l.wordEnd) && /^[a-z0-9\x80-\x9f]/.test(l.text);
+    : l.wordStart &&
+      (l.text.length >= 2 || l.wordEnd) &&
+      (isAlnum(l.text.charCodeAt(0)) ||
+        (l.text.charCodeAt(0) >= 0x80 && l.text.charCodeAt(0) <= 0x9f));
 /** The literal as requiredSets returns it: "word$" for a whole word, "a\u0001b" for a pair. */
 const literalText = (l: Lit): string =>
   l.pair
@@ -116,8 +120,15 @@ const setScore = (set: Lit[]) => {
   }
   return Math.max(0.05, Math.log2(1000 / Math.min(share, 1000)));
 };
-const best = (sets: Lit[][]) =>
-  sets.reduce<Lit[] | null>((b, s) => (b === null || setScore(s) > setScore(b) ? s : b), null);
+/** The most selective set and its score (each set scored once). */
+const best = (sets: Lit[][]): { set: Lit[]; score: number } | null => {
+  let top: { set: Lit[]; score: number } | null = null;
+  for (const set of sets) {
+    const score = setScore(set);
+    if (top === null || score > top.score) top = { set, score };
+  }
+  return top;
+};
 
 /**
  * Parse a regex source (the subset rx() produces: groups, classes, escapes,
@@ -144,8 +155,8 @@ function parse(source: string): Parsed | null {
     const picks: Lit[][] = [];
     for (const a of alts) {
       const p = best(a.sets);
-      if (p === null || setScore(p) < 0) return { sets: [], exitWS, empty, tail, first, last, end };
-      picks.push(p);
+      if (p === null || p.score < 0) return { sets: [], exitWS, empty, tail, first, last, end };
+      picks.push(p.set);
     }
     return { sets: [picks.flat()], exitWS, empty, tail, first, last, end };
   }
@@ -419,10 +430,11 @@ export function requiredSets(source: string): string[][] | null {
   );
   if (!parsed) return null;
   const sets = parsed.sets
-    .filter((s) => setScore(s) > 0)
-    .sort((a, b) => setScore(b) - setScore(a))
+    .map((set) => ({ set, score: setScore(set) }))
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score)
     .slice(0, 5)
-    .map((s) => [...new Set(s.map(literalText))]);
+    .map((s) => [...new Set(s.set.map(literalText))]);
   return sets.length > 0 ? sets : null;
 }
 
