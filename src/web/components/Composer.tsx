@@ -11,7 +11,7 @@ import {
 } from "react";
 import type { CoachAnalysis, CoachLabel, Span } from "../../coach/types.ts";
 import { Button } from "./Button.tsx";
-import { type Analyze, loadCoach } from "./coach.ts";
+import { analyzeWithCoach } from "./coach.ts";
 import { CharacterCounter } from "./TextField.tsx";
 import "./composer.css";
 
@@ -113,37 +113,29 @@ export function Composer({
 type Analysed = { source: string; result: CoachAnalysis };
 
 /**
- * Runs the coach ~300 ms after the writer pauses. Null until the coach has
- * loaded; `source` says which text the result is for, so stale feedback is
- * never shown against newer words.
+ * Runs the coach (in its worker) ~300 ms after the writer pauses. Null until
+ * it answers; `source` says which text the result is for, so stale feedback
+ * is never shown against newer words.
  */
 function useCoach(text: string): Analysed | null {
-  const [analyze, setAnalyze] = useState<Analyze | null>(null);
   const [analysis, setAnalysis] = useState<Analysed | null>(null);
   useEffect(() => {
-    let live = true;
-    loadCoach().then((fn) => {
-      if (live && fn) setAnalyze(() => fn);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
-  useEffect(() => {
-    if (!analyze) return;
     if (!text.trim()) {
       setAnalysis(null);
       return;
     }
+    let live = true;
     const timer = setTimeout(() => {
-      try {
-        setAnalysis({ source: text, result: analyze(text) });
-      } catch {
-        setAnalysis(null); // The coach must never get in the way of writing.
-      }
+      analyzeWithCoach(text).then((result) => {
+        // an answer for older words is dropped; no answer means no feedback
+        if (live) setAnalysis(result ? { source: text, result } : null);
+      });
     }, DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [analyze, text]);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [text]);
   return analysis;
 }
 

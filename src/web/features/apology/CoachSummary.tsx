@@ -2,7 +2,7 @@
 // complete it reads and what might still be said. Only ever a suggestion.
 import { useEffect, useState } from "react";
 import type { CoachAnalysis } from "../../../coach/types.ts";
-import { type Analyze, loadCoach } from "../../components/coach.ts";
+import { analyzeWithCoach } from "../../components/coach.ts";
 
 export function CoachSummary({
   text,
@@ -14,13 +14,9 @@ export function CoachSummary({
   const [analysis, setAnalysis] = useState<CoachAnalysis | null>(null);
   useEffect(() => {
     let live = true;
-    loadCoach().then((analyze: Analyze | null) => {
-      if (!live || !analyze || !text.trim()) return;
-      try {
-        setAnalysis(analyze(text));
-      } catch {
-        setAnalysis(null); // The coach never gets in the way.
-      }
+    if (!text.trim()) return;
+    analyzeWithCoach(text).then((result) => {
+      if (live) setAnalysis(result); // no answer: no summary; the coach never gets in the way
     });
     return () => {
       live = false;
