@@ -51,6 +51,9 @@ interface Lit {
   wordEnd: boolean;
   /** A pair literal: this whole word, then separators only, then `second` (text unused). */
   pair?: { first: Lit; second: Lit };
+  /** litShare's answer, and the wordEnd it was computed for (wordEnd may be learnt later). */
+  share?: number;
+  shareFor?: boolean;
 }
 
 interface Parsed {
@@ -104,10 +107,16 @@ const pairLit = (first: Lit, second: Lit): Lit => ({
 const ADJACENT = 1 / 8;
 /** Share of messages (per mille) with this literal; -1 if the index cannot key it. */
 const litShare = (l: Lit): number => {
-  if (!keyable(l)) return -1;
-  if (l.pair)
-    return (perMille(l.pair.first.text, true) * litShare(l.pair.second) * ADJACENT) / 1000;
-  return perMille(l.wordEnd ? l.text : l.text.slice(0, PREFIX), l.wordEnd);
+  const end = l.pair ? l.pair.second.wordEnd : l.wordEnd;
+  if (l.share !== undefined && l.shareFor === end) return l.share;
+  let share = -1;
+  if (keyable(l))
+    share = l.pair
+      ? (perMille(l.pair.first.text, true) * litShare(l.pair.second) * ADJACENT) / 1000
+      : perMille(l.wordEnd ? l.text : l.text.slice(0, PREFIX), l.wordEnd);
+  l.share = share;
+  l.shareFor = end;
+  return share;
 };
 /** Bits of selectivity of a set (any literal may occur): -log2 of the share of messages with one. */
 const setScore = (set: Lit[]) => {
