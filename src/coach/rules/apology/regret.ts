@@ -30,7 +30,9 @@ export const MOCK_VOCATIVE =
 const sarcastic = (c: RuleContext, after: string): boolean => {
   const s = c.text.slice(c.sentence.start, c.sentence.end);
   if (s.includes(",") && MOCK_VOCATIVE.test(s)) return true;
-  if (MOCK_OPENING.test(s) && DRAWN_OUT_SORRY.test(s)) return true;
+  // a drawn-out "sooo" or "sorryyy" has "ooo" or "yy" (checked first: rarely there)
+  if ((s.includes("ooo") || s.includes("yy")) && DRAWN_OUT_SORRY.test(s) && MOCK_OPENING.test(s))
+    return true;
   return SORRY_FOR_EXISTING.test(after) || SELF_PITY.test(after);
 };
 const MOCK_OPENING = check(/^\W*(?:oh|ooh|well|wow)\b/);
@@ -118,9 +120,7 @@ export const regret: Rule[] = [
         if (ASKING_THEM.test(before)) return false;
       }
       // bare "sorry," opening a request or notice ("sorry, can we talk tonight?")
-      const m = c.text.slice(c.start, c.end);
-      const bare = !OWN_SORRY.test(m);
-      if (bare && /^\s*[,-]/.test(after)) {
+      if (/^\s*[,-]/.test(after) && !OWN_SORRY.test(c.text.slice(c.start, c.end))) {
         const rest = after
           .replace(/^\s*[,-]\s*/, "")
           .replace(
