@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { PassThrough } from "node:stream";
 import { describe, test } from "node:test";
 import { runAnalyze } from "../cli/analyze.ts";
-import { analyzeMessage, COMPONENT_WEIGHTS, labelIds } from "./index.ts";
+import { analyzeMessage, COMPONENT_WEIGHTS, labelIds, warmUpFor } from "./index.ts";
 import { maskQuotes, normalize, rx, splitSentences } from "./text.ts";
 
 describe("analyzeMessage", () => {
@@ -107,6 +107,15 @@ describe("normalisation", () => {
     const masked = maskQuotes(normalize(text), text);
     assert.ok(!masked.includes("always"));
     assert.ok(!labelIds(text).includes("generalization"));
+  });
+
+  test("warming up in slices ends, and answers the same as before", () => {
+    const before = JSON.stringify(analyzeMessage("I'm sorry if you felt hurt."));
+    let slices = 0;
+    while (!warmUpFor(1)) slices++;
+    assert.ok(slices < 10_000);
+    assert.equal(warmUpFor(0), true);
+    assert.equal(JSON.stringify(analyzeMessage("I'm sorry if you felt hurt.")), before);
   });
 
   test("sentence splitting", () => {

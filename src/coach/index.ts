@@ -57,6 +57,17 @@ export function warmUp(): void {
 }
 let warmed = 0;
 
+/**
+ * Compile rules for about `ms` milliseconds; true once every rule is compiled.
+ * For a worker, which has no idle callback: call it between messages, so a
+ * message never waits long behind the warm-up.
+ */
+export function warmUpFor(ms: number): boolean {
+  const until = Date.now() + ms;
+  warmed = precompile(ALL_RULES, warmed, () => Date.now() < until);
+  return warmed >= ALL_RULES.length;
+}
+
 type IdleDeadline = { timeRemaining(): number };
 const idle = (globalThis as { requestIdleCallback?: (cb: (d: IdleDeadline) => void) => void })
   .requestIdleCallback;

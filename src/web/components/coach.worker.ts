@@ -3,7 +3,7 @@
 // land between two keystrokes. The page posts {id, text}; the worker answers
 // {id, analysis} (rewrites included), or analysis null if the coach failed.
 
-import { analyzeMessage, warmUp } from "../../coach/index.ts";
+import { analyzeMessage, warmUpFor } from "../../coach/index.ts";
 import type { CoachReply, CoachRequest } from "./coach.ts";
 
 const scope = self as unknown as {
@@ -11,7 +11,12 @@ const scope = self as unknown as {
   postMessage(reply: CoachReply): void;
 };
 
-let warm = false;
+// Compile every rule in slices of a few milliseconds between messages, rather
+// than in the middle of one (and never making a message wait long behind it).
+const warmSome = () => {
+  if (!warmUpFor(8)) setTimeout(warmSome, 0);
+};
+let started = false;
 scope.onmessage = (event) => {
   const { id, text } = event.data;
   let reply: CoachReply;
@@ -22,9 +27,8 @@ scope.onmessage = (event) => {
     reply = { id, analysis: null }; // the coach never gets in the way of writing
   }
   scope.postMessage(reply);
-  if (!warm) {
-    warm = true;
-    // compile every rule now, between messages, rather than in the middle of one
-    setTimeout(warmUp, 0);
+  if (!started) {
+    started = true;
+    setTimeout(warmSome, 0);
   }
 };
