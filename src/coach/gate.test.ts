@@ -38,6 +38,12 @@ test("requiredSets reads word prefixes, and only those that start a word", () =>
     "sorry\u0001that$",
     "sorry\u0001you",
   ]);
+  // a repeated group may glue its words ("soso sorry"): no pair with "so"
+  assert.ok(
+    !requiredSets("(?<![a-z0-9'])(?:(?:so)+\\s+sorry)")?.some((s) =>
+      s.some((l) => l.includes("\u0001")),
+    ),
+  );
   // a space that may be missing ("sorryyou" matches too): no pair, only the first word
   assert.deepEqual(requiredSets("(?<![a-z0-9'])(?:sorry\\s*you)"), [["sorry"]]);
   assert.deepEqual(requiredSets("(?<![a-z0-9'])(?:show[-\\s]off)")?.[0], ["show\u0001off"]);

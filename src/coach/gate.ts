@@ -178,7 +178,7 @@ function parse(source: string): Parsed | null {
     let runWS = false;
     let tail: Lit[] = [];
     // Word pairs: `lastWord` holds the whole words that may end right here; a
-    // required separator (space, hyphen, comma…) moves them to `before`, and the
+    // required separator (space, hyphen, comma…) moves them to `pairable`, and the
     // word that follows forms a pair set with them ("sorry if", "show off").
     let first: Lit[] | null | undefined; // undefined: nothing consumed yet
     let leading: Lit[] = []; // first words of optional groups before anything else
@@ -395,8 +395,9 @@ function parse(source: string): Parsed | null {
       if (sub && min > 0 && !sub.empty) {
         if (first === undefined) first = sub.first && [...leading, ...sub.first];
         pairWith(sub.first);
-        lastWord = sub.last;
-        endWords = sub.end;
+        // a repeated group may glue its words together ("(so)+" matches "soso")
+        lastWord = repeat ? null : sub.last;
+        endWords = repeat ? null : sub.end;
       } else if (sub && pairable && separated && sub.first && !sub.empty) {
         // an optional group after "word ": the pair's second word may be its first
         if (first === undefined) first = null;
@@ -452,7 +453,7 @@ export function requiredSets(source: string): string[][] | null {
  * its subject: `first`, the words one of which every match starts with, when
  * the pattern is anchored at the start (null otherwise); `last`, the words
  * one of which ends the subject, when it is anchored at the end; `sets`, small sets of
- * strings one of each must occur in the subject. Both are necessary, never
+ * strings one of each must occur in the subject. All are necessary, never
  * sufficient: check.ts runs the regex only when they hold.
  */
 export function checkFilter(
