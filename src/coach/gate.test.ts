@@ -38,6 +38,8 @@ test("requiredSets reads word prefixes, and only those that start a word", () =>
     "sorry\u0001that$",
     "sorry\u0001you",
   ]);
+  // "(so){2}" is the one word "soso": "so" is a prefix there, never a whole word
+  assert.deepEqual(requiredSets("(?<![a-z0-9'])(?:(?:so){2}\\s+sorry)"), [["sorry"], ["so"]]);
   // a repeated group may glue its words ("soso sorry"): no pair with "so"
   assert.ok(
     !requiredSets("(?<![a-z0-9'])(?:(?:so)+\\s+sorry)")?.some((s) =>

@@ -319,7 +319,8 @@ function parse(source: string): Parsed | null {
         const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
         if (m) {
           min = Number(m[1]);
-          repeat = m[2] !== undefined && m[3] !== m[1];
+          // "{2}" repeats too: "(so){2}" is "soso", one word
+          repeat = (m[2] !== undefined && m[3] !== m[1]) || min > 1;
           i += m[0].length;
         }
       }
@@ -395,9 +396,10 @@ function parse(source: string): Parsed | null {
       if (sub && min > 0 && !sub.empty) {
         if (first === undefined) first = sub.first && [...leading, ...sub.first];
         pairWith(sub.first);
-        // a repeated group may glue its words together ("(so)+" matches "soso")
-        lastWord = repeat ? null : sub.last;
-        endWords = repeat ? null : sub.end;
+        // a repeated group may glue its words together ("(so)+", "(so){2}" match "soso")
+        const once = !repeat && min === 1;
+        lastWord = once ? sub.last : null;
+        endWords = once ? sub.end : null;
       } else if (sub && pairable && separated && sub.first && !sub.empty) {
         // an optional group after "word ": the pair's second word may be its first
         if (first === undefined) first = null;
