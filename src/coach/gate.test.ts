@@ -1,11 +1,13 @@
 // The word-prefix gate must never skip a rule that could match: every part's
 // regex, run without its gate on every sentence of our labelled texts, finds
-// nothing in a sentence the gate ruled out.
+// nothing in a sentence the gate ruled out; and on generated messages (word
+// salad with odd separators) the rules find the same hits with no gate at all.
 
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { test } from "node:test";
 import { indexWords, registerSet, requiredSets } from "./gate.ts";
+import { runRules } from "./rule.ts";
 import { apologyRules } from "./rules/apology.ts";
 import { markerRules } from "./rules/markers.ts";
 import { warningRules } from "./rules/warnings.ts";
@@ -100,4 +102,52 @@ test("the gate never rules out a sentence where a rule matches", () => {
     }
   }
   assert.ok(checked > 100_000);
+});
+
+test("rules find the same hits with every gate removed, on generated messages", () => {
+  const rules = [...warningRules, ...apologyRules, ...markerRules];
+  const ungated = rules.map((r) => ({
+    ...r,
+    parts: r.parts.map((p) => ({ re: p.re, gate: null })),
+  }));
+  const words = texts.join(" ").split(/\s+/);
+  // separators a writer uses between words, an emoji among them (no pair spans it)
+  const seps = [
+    " ",
+    "  ",
+    ", ",
+    " - ",
+    "-",
+    "... ",
+    "! ",
+    " 🙄 ",
+    "\n",
+    " (",
+    ") ",
+    "'",
+    ' "',
+    "; ",
+  ];
+  let seed = 7;
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return (seed >>> 8) % n;
+  };
+  let hits = 0;
+  for (let i = 0; i < 1200; i++) {
+    const n = 4 + rand(16);
+    let raw = "";
+    for (let k = 0; k < n; k++) {
+      let w = words[rand(words.length)] as string;
+      if (rand(20) === 0) w += w; // "soso"
+      raw += (k ? seps[rand(seps.length)] : "") + w;
+    }
+    if (rand(3) === 0) raw = `${texts[rand(texts.length)]}${seps[rand(seps.length)]}${raw}`;
+    const text = maskQuotes(normalize(raw), raw);
+    const sentences = splitSentences(text);
+    const gated = runRules(rules, text, sentences);
+    assert.deepEqual(gated, runRules(ungated, text, sentences), raw);
+    hits += gated.length;
+  }
+  assert.ok(hits > 1000);
 });
