@@ -316,23 +316,22 @@ function optionalSpaces(source: string): string {
   let out = "";
   for (let i = 0; i < source.length; i++) {
     const c = source[i] as string;
+    const group = c === " " && source[i + 1] === "(" ? apostropheGroup(source, i + 1) : null;
     if (c === "\\") {
       out += c + (source[i + 1] ?? "");
       i++;
     } else if (c === " " && source[i + 1] === "?") {
       out += "\\s*";
       i++;
-    } else if (c === " " && source[i + 1] === "(" && groupMayStartWithApostrophe(source, i + 1)) {
-      const close = groupEnd(source, i + 1);
-      const open = source.startsWith("?:", i + 2) ? i + 4 : i + 2;
-      const alts = splitAlternatives(source.slice(open, close)).map(optionalSpaces);
+    } else if (group) {
+      const alts = group.alts.map(optionalSpaces);
       const glued = alts.filter((a) => a.startsWith("'"));
       const spaced = alts.filter((a) => !a.startsWith("'"));
       out +=
         spaced.length > 0
           ? `(?: (?:${spaced.join("|")})|\\s*(?:${glued.join("|")}))`
           : `\\s*(?:${glued.join("|")})`;
-      i = close;
+      i = group.close;
     } else out += c;
   }
   return out;
@@ -355,27 +354,17 @@ function groupEnd(source: string, open: number): number {
   }
   return source.length;
 }
-function groupMayStartWithApostrophe(source: string, open: number): boolean {
-  const apostropheAt = (at: number) => source[source.startsWith("?:", at) ? at + 2 : at] === "'";
-  let found = apostropheAt(open + 1);
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === "]") inClass = false;
-    } else if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")") {
-      depth--;
-      if (depth === 0) return found && source[i + 1] !== "?" && source[i + 1] !== "*";
-    } else if (c === "|" && depth === 1 && apostropheAt(i + 1)) found = true;
-  }
-  return false;
+/**
+ * The group opening at `open`, when it is required (no ? or * after it: an
+ * optional group keeps its space, "i (have |'ve )?lied" must not match
+ * "ilied") and one of its alternatives starts with an apostrophe.
+ */
+function apostropheGroup(source: string, open: number): { close: number; alts: string[] } | null {
+  const close = groupEnd(source, open);
+  if (source[close + 1] === "?" || source[close + 1] === "*") return null;
+  const from = source.startsWith("?:", open + 1) ? open + 3 : open + 1;
+  const alts = splitAlternatives(source.slice(from, close));
+  return alts.some((a) => a.startsWith("'")) ? { close, alts } : null;
 }
 
 /**
