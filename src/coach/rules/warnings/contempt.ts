@@ -1,6 +1,6 @@
 import { check } from "../../check.ts";
 import { ADV, CONTEMPT_WORD } from "../../lexicon.ts";
-import { messageTest, type Rule, rule } from "../../rule.ts";
+import { messageTest, type Rule, type RuleContext, rule } from "../../rule.ts";
 
 // --- contempt -------------------------------------------------------------------------------
 
@@ -11,6 +11,9 @@ const VERMIN =
 const aboutThird = messageTest(/\b(?:he|she|him|his|her|they|them|he's|she's|they're)\b/);
 // whole-message checks, each run once per message (messageTest)
 const teasing = messageTest(/\b(?:haha\w*|hehe\w*|lol|lmao|jk|love (?:you|u|ya))\b/);
+// "Nice speech!", "Genius!": an exclamation after the words reads as praise, not scorn
+const exclaimedAfter = (c: RuleContext): boolean =>
+  c.text.slice(c.end, c.sentence.end + 1).includes("!");
 const laughingOrLove = messageTest(/\b(?:haha\w*|lol|lmao|jk|love you|ily)\b/);
 const laughingAny = messageTest(/\b(?:haha\w*|lol|lmao|jk)\b/);
 const proudOrLove = messageTest(/\b(?:proud of (?:you|u)|love (?:you|u)|so proud)\b/);
@@ -192,7 +195,7 @@ export const contempt: Rule[] = [
     {
       negatable: false,
       sentenceEnd: true,
-      when: (c) => !c.text.slice(c.end, c.sentence.end + 1).includes("!"),
+      when: (c) => !exclaimedAfter(c),
     },
   ),
   rule(
@@ -259,7 +262,7 @@ export const contempt: Rule[] = [
     negatable: false,
     sentenceStart: true,
     sentenceEnd: true,
-    when: (c) => !c.text.slice(c.end, c.sentence.end + 1).includes("!"),
+    when: (c) => !exclaimedAfter(c),
   }),
   // scare quotes around their claim: "Sure, 'lost'.", "Oh sure, your phone 'died' again."
   rule(
@@ -326,7 +329,7 @@ export const contempt: Rule[] = [
       negatable: false,
       sentenceStart: true,
       sentenceEnd: true,
-      when: (c) => !c.text.slice(c.end, c.sentence.end + 1).includes("!"),
+      when: (c) => !exclaimedAfter(c),
     },
   ),
   // advice from the one who ...: "relationship advice from the man with a secret Tinder"
@@ -436,7 +439,7 @@ export const contempt: Rule[] = [
           )
         )
           return false;
-        return !c.text.slice(c.end, c.sentence.end + 1).includes("!");
+        return !exclaimedAfter(c);
       },
     },
   ),
@@ -577,10 +580,7 @@ export const contempt: Rule[] = [
       when: (c) => {
         const m = c.text.slice(c.start, c.end);
         // "Hilarious!" laughs with them; "Tragic." about news is sympathy
-        if (
-          /(?:hilarious|priceless|rich|tragic|sad really)$/.test(m) &&
-          c.text.slice(c.end, c.sentence.end + 1).includes("!")
-        )
+        if (/(?:hilarious|priceless|rich|tragic|sad really)$/.test(m) && exclaimedAfter(c))
           return false;
         if (/tragic$/.test(m) && !/^(?:how|so)\b/.test(m)) return false;
         return (
@@ -596,7 +596,7 @@ export const contempt: Rule[] = [
     sentenceStart: true,
     sentenceEnd: true,
     when: (c) => {
-      if (c.text.slice(c.end, c.sentence.end + 1).includes("!")) return false;
+      if (exclaimedAfter(c)) return false;
       const before = c.text.slice(Math.max(0, c.sentence.start - 120), c.sentence.start);
       const prev = /[^.!?]*[?][\s?]*$/.exec(before)?.[0] ?? "";
       return /^\W*(?:and|oh|so|like|as if|really)\b|\b(?:you(?:'?ve| have)? never|u never|you(?:'?re| are) one to talk|you of all people)\b/.test(
@@ -622,9 +622,7 @@ export const contempt: Rule[] = [
       negatable: false,
       sentenceStart: true,
       sentenceEnd: true,
-      when: (c) =>
-        !c.text.slice(c.end, c.sentence.end + 1).includes("!") &&
-        !/\b(?:love|thank|thanks|xx+|cute|sweet)\b/.test(c.text),
+      when: (c) => !exclaimedAfter(c) && !/\b(?:love|thank|thanks|xx+|cute|sweet)\b/.test(c.text),
     },
   ),
   // the maturity of a child: "you have the emotional maturity of a toddler"
@@ -639,7 +637,7 @@ export const contempt: Rule[] = [
     sentenceStart: true,
     sentenceEnd: true,
     when: (c) => {
-      if (c.text.slice(c.end, c.sentence.end + 1).includes("!")) return false;
+      if (exclaimedAfter(c)) return false;
       const before = c.text.slice(Math.max(0, c.sentence.start - 120), c.sentence.start);
       const prev = /[^.!?]*[.!?][\s.!?]*$/.exec(before)?.[0] ?? "";
       // their claim echoed in quotes (not a title: "meet at 'The Crown'?")
@@ -670,7 +668,7 @@ export const contempt: Rule[] = [
       negatable: false,
       when: (c) =>
         !teasing(c.text) &&
-        !c.text.slice(c.end, c.sentence.end + 1).includes("!") &&
+        !exclaimedAfter(c) &&
         // a closing remark, not "it took you long enough to get here, thank you for coming"
         !/[a-z0-9]/.test(c.text.slice(c.end, c.sentence.end)),
     },
@@ -683,7 +681,7 @@ export const contempt: Rule[] = [
       negatable: false,
       sentenceStart: true,
       sentenceEnd: true,
-      when: (c) => !c.text.slice(c.end, c.sentence.end + 1).includes("!") && !teasing(c.text),
+      when: (c) => !exclaimedAfter(c) && !teasing(c.text),
     },
   ),
   // mocking laughter answering their claim or request: "You want another chance? 😂", "You've changed? lol"
@@ -710,9 +708,7 @@ export const contempt: Rule[] = [
     {
       negatable: false,
       sentenceEnd: true,
-      when: (c) =>
-        !c.text.slice(c.end, c.sentence.end + 1).includes("!") &&
-        !/\b(?:love|thank|thanks|xx+|proud)\b/.test(c.text),
+      when: (c) => !exclaimedAfter(c) && !/\b(?:love|thank|thanks|xx+|proud)\b/.test(c.text),
     },
   ),
 ];
