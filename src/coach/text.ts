@@ -338,21 +338,7 @@ function optionalSpaces(source: string): string {
 }
 /** The index of the ")" that closes the group opening at `open`. */
 function groupEnd(source: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === "]") inClass = false;
-    } else if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")" && --depth === 0) return i;
-  }
-  return source.length;
+  return walk(source, open, (c, _, depth) => c === ")" && depth === 0);
 }
 /**
  * The group opening at `open`, when it is required (no ? or * after it: an
@@ -394,25 +380,44 @@ function nonCapturing(source: string): string {
 /** Split a pattern at its top-level "|" (outside groups and character classes). */
 export function splitAlternatives(source: string): string[] {
   const out: string[] = [];
+  let from = 0;
+  walk(source, 0, (c, i, depth) => {
+    if (c === "|" && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+    return false;
+  });
+  out.push(source.slice(from));
+  return out;
+}
+
+/**
+ * Walk a regex source from `from`, past escapes and character classes, with
+ * the group depth after each "(" or ")"; stop where `stop` says (its index is
+ * returned; the source's length if never).
+ */
+function walk(
+  source: string,
+  from: number,
+  stop: (c: string, i: number, depth: number) => boolean,
+): number {
   let depth = 0;
   let inClass = false;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
+  for (let i = from; i < source.length; i++) {
+    const c = source[i] as string;
     if (c === "\\") {
       i++;
       continue;
     }
     if (inClass) {
       if (c === "]") inClass = false;
-    } else if (c === "[") inClass = true;
+      continue;
+    }
+    if (c === "[") inClass = true;
     else if (c === "(") depth++;
     else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) {
-      out.push(source.slice(from, i));
-      from = i + 1;
-    }
+    if (stop(c, i, depth)) return i;
   }
-  out.push(source.slice(from));
-  return out;
+  return source.length;
 }

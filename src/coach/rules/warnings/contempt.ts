@@ -1,6 +1,6 @@
 import { check } from "../../check.ts";
 import { ADV, CONTEMPT_WORD } from "../../lexicon.ts";
-import { messageTest, type Rule, type RuleContext, rule } from "../../rule.ts";
+import { messageTest, type Rule, type RuleContext, type RuleOptions, rule } from "../../rule.ts";
 
 // --- contempt -------------------------------------------------------------------------------
 
@@ -14,6 +14,13 @@ const teasing = messageTest(/\b(?:haha\w*|hehe\w*|lol|lmao|jk|love (?:you|u|ya))
 // "Nice speech!", "Genius!": an exclamation after the words reads as praise, not scorn
 const exclaimedAfter = (c: RuleContext): boolean =>
   c.text.slice(c.end, c.sentence.end + 1).includes("!");
+// a remark that is the whole sentence, without an exclamation: "Nice speech." "Riveting."
+const MOCK_REMARK: RuleOptions = {
+  negatable: false,
+  sentenceStart: true,
+  sentenceEnd: true,
+  when: (c) => !exclaimedAfter(c),
+};
 const laughingOrLove = messageTest(/\b(?:haha\w*|lol|lmao|jk|love you|ily)\b/);
 const laughingAny = messageTest(/\b(?:haha\w*|lol|lmao|jk)\b/);
 const proudOrLove = messageTest(/\b(?:proud of (?:you|u)|love (?:you|u)|so proud)\b/);
@@ -258,12 +265,7 @@ export const contempt: Rule[] = [
             c.text.slice(c.sentence.start, c.start),
           ),
   }),
-  rule("contempt", "nice (speech|words|performance|act|apology)", {
-    negatable: false,
-    sentenceStart: true,
-    sentenceEnd: true,
-    when: (c) => !exclaimedAfter(c),
-  }),
+  rule("contempt", "nice (speech|words|performance|act|apology)", MOCK_REMARK),
   // scare quotes around their claim: "Sure, 'lost'.", "Oh sure, your phone 'died' again."
   rule(
     "contempt",
@@ -325,12 +327,7 @@ export const contempt: Rule[] = [
   rule(
     "contempt",
     "(so )?(lock me up|arrest me|sue me|shoot me|hang me|report me|cancel me)|(somebody |someone |quick,? )?(call|ring|phone) the (police|cops)|cool,? cool,? cool|cool story( bro| babe| mate| bruh)?|genius (planning|idea|move|plan|thinking|logic|work)|groundbreaking|riveting|priceless|charming|classy",
-    {
-      negatable: false,
-      sentenceStart: true,
-      sentenceEnd: true,
-      when: (c) => !exclaimedAfter(c),
-    },
+    MOCK_REMARK,
   ),
   // advice from the one who ...: "relationship advice from the man with a secret Tinder"
   rule(
