@@ -177,6 +177,11 @@ describe("normalisation", () => {
     assert.ok(matches("i (was|'d been) drinking", "i was drinking"));
     assert.ok(matches("mole ?hill", "molehill") && matches("mole ?hill", "mole hill"));
     assert.ok(!matches("i (was|had) drinking", "iwas drinking"), "other spaces stay required");
+    // "'cause" is a word of its own, not a contraction's ending glued to the word before
+    assert.ok(
+      matches("late (because|'cause)", "late 'cause") && matches("late because", "late cos"),
+    );
+    assert.ok(!matches("late (because|'cause)", "latecause"));
   });
 
   test("negation scope", () => {

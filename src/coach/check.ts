@@ -4,12 +4,27 @@
 // about a microsecond however short its subject, while the prefilter's
 // includes() and first-word test cost a few nanoseconds and rule out most runs.
 
-import { checkFilter } from "./gate.ts";
+import {
+  checkFilter,
+  isPair,
+  registerSet,
+  requiredSets,
+  sentenceMayHave,
+  textMayHave,
+} from "./gate.ts";
 import { splitAlternatives } from "./text.ts";
 
 export interface Check {
   readonly re: RegExp;
   test(subject: string): boolean;
+  /**
+   * test(text.slice(from, to)), where `text` is the message being analysed:
+   * first asks the word index whether the sentence holding the slice has the
+   * words the regex needs (most often it has not), and slices only if so.
+   */
+  testSlice(text: string, from: number, to: number): boolean;
+  /** test(text) on the whole message being analysed, asking the word index first. */
+  testText(text: string): boolean;
 }
 
 const CHECKS: Check[] = [];
@@ -26,6 +41,10 @@ export function check(re: RegExp): Check {
   const { first, last, sets } = re.ignoreCase
     ? { first: null, last: null, sets: [] }
     : checkFilter(re.source, anchored);
+  const required = re.ignoreCase ? [] : (requiredSets(re.source) ?? []);
+  const wordSets = required.map(registerSet);
+  // the index forms no pair across sentences: only sets without pairs can speak for a whole text
+  const textSets = required.filter((set) => !set.some(isPair)).map(registerSet);
   const c: Check = {
     re,
     test(subject) {
@@ -33,6 +52,14 @@ export function check(re: RegExp): Check {
       if (last !== null && !endsWithOneOf(subject, last)) return false;
       for (const set of sets) if (!includesOneOf(subject, set)) return false;
       return re.test(subject);
+    },
+    testSlice(text, from, to) {
+      if (wordSets.length > 0 && !sentenceMayHave(wordSets, text, from, to)) return false;
+      return c.test(text.slice(from, to));
+    },
+    testText(text) {
+      if (textSets.length > 0 && !textMayHave(textSets, text)) return false;
+      return c.test(text);
     },
   };
   CHECKS.push(c);

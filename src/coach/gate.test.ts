@@ -54,6 +54,22 @@ test("requiredSets reads word prefixes, and only those that start a word", () =>
   assert.equal(requiredSets("(?<![a-z0-9'])(?:\\w+ing)"), null);
   // "self[- ]?absorbed": "absorbed" may be glued to "self"
   assert.deepEqual(requiredSets("(?<![a-z0-9'])(?:self[-\\s]?absorbed)"), [["self"]]);
+  // a word glued to a contraction's ending is the whole word ("i'm": "i" then "m") or the
+  // longer word without the apostrophe ("im"); "u" alone could not be keyed
+  assert.deepEqual(requiredSets("(?<![a-z0-9'])(?:i(?:'?m|\\s+am)\\s+sorry)")?.at(-1), [
+    "i$",
+    "im",
+  ]);
+  assert.ok(
+    requiredSets("(?<![a-z0-9'])(?:(?:you|u)(?:'?re|\\s+are)?\\s+always)")?.some(
+      (set) => set.includes("u$") && set.includes("ure") && set.includes("you$"),
+    ),
+  );
+  // "\\s*" may glue "m" on, and a letters-only alternative goes on past the group: prefixes
+  assert.deepEqual(
+    requiredSets("(?<![a-z0-9'])(?:where\\s+i(?:\\s+am|\\s*(?:'?m\\s+going)))")?.[0],
+    ["where\u0001i$", "where\u0001im"],
+  );
 });
 
 test("the gate never rules out a sentence where a rule matches", () => {

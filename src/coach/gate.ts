@@ -12,6 +12,7 @@
 // they never skip a rule that could match (gate.test.ts checks this on every
 // labelled text).
 
+import { groupEnd, splitAlternatives } from "./text.ts";
 import { WORD_FREQUENCY } from "./word-frequency.ts";
 
 /** Longest prefix hashed per word: "sorry" and "sorrow" share "sorr". */
@@ -51,9 +52,16 @@ interface Lit {
   wordEnd: boolean;
   /** A pair literal: this whole word, then separators only, then `second` (text unused). */
   pair?: { first: Lit; second: Lit };
+  /**
+   * A word glued to a group that follows it ("i" in "i('m| am)", "u" in "u('re)?"):
+   * the words it may really be ("i" whole, or "im..."), one of which occurs.
+   */
+  glued?: Lit[];
   /** litShare's answer, and the wordEnd it was computed for (wordEnd may be learnt later). */
   share?: number;
   shareFor?: boolean;
+  /** glueGeneration when `share` was computed (a later glue() may make a literal keyable). */
+  shareGen?: number;
 }
 
 interface Parsed {
@@ -77,15 +85,23 @@ const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 const isWordChar = (c: string) => isAlnum(c.charCodeAt(0));
 // a prefix needs two letters; a whole word may be one ("u")
 const keyable = (l: Lit): boolean =>
-  l.pair
-    ? isAlnum(l.pair.first.text.charCodeAt(0)) &&
-      isAlnum(l.pair.second.text.charCodeAt(0)) &&
-      keyable(l.pair.second)
-    : l.wordStart &&
-      (l.text.length >= 2 || l.wordEnd) &&
-      (isAlnum(l.text.charCodeAt(0)) ||
-        (l.text.charCodeAt(0) >= 0x80 && l.text.charCodeAt(0) <= 0x9f));
-/** The literal as requiredSets returns it: "word$" for a whole word, "a\u0001b" for a pair. */
+  l.glued
+    ? l.glued.every(keyable)
+    : l.pair
+      ? isAlnum(l.pair.first.text.charCodeAt(0)) &&
+        isAlnum(l.pair.second.text.charCodeAt(0)) &&
+        keyable(l.pair.second)
+      : l.wordStart &&
+        (l.text.length >= 2 || l.wordEnd) &&
+        (isAlnum(l.text.charCodeAt(0)) ||
+          (l.text.charCodeAt(0) >= 0x80 && l.text.charCodeAt(0) <= 0x9f));
+/** The literals as requiredSets returns them: "word$" for a whole word, "a\u0001b" for a pair. */
+const literalTexts = (l: Lit): string[] =>
+  l.glued
+    ? l.glued.flatMap(literalTexts)
+    : l.pair?.second.glued
+      ? literalTexts(l.pair.second).map((t) => `${l.pair?.first.text}${PAIR_MARK}${t}`)
+      : [literalText(l)];
 const literalText = (l: Lit): string =>
   l.pair
     ? `${l.pair.first.text}${PAIR_MARK}${literalText(l.pair.second)}`
@@ -93,6 +109,8 @@ const literalText = (l: Lit): string =>
       ? `${l.text}$`
       : l.text;
 const PAIR_MARK = "\u0001";
+/** Is this literal (as requiredSets returns it) a pair of words? */
+export const isPair = (literal: string): boolean => literal.includes(PAIR_MARK);
 /** Characters a pattern may require between the two words of a pair (never part of a word). */
 const SEPARATOR_CHARS = " ,.;:!?+/-";
 /** A pair set is only built when it stays small. */
@@ -107,8 +125,17 @@ const pairLit = (first: Lit, second: Lit): Lit => ({
 const ADJACENT = 1 / 8;
 /** Share of messages (per mille) with this literal; -1 if the index cannot key it. */
 const litShare = (l: Lit): number => {
+  if (l.glued) {
+    let sum = 0;
+    for (const g of l.glued) {
+      const share = litShare(g);
+      if (share < 0) return -1;
+      sum += share;
+    }
+    return sum;
+  }
   const end = l.pair ? l.pair.second.wordEnd : l.wordEnd;
-  if (l.share !== undefined && l.shareFor === end) return l.share;
+  if (l.share !== undefined && l.shareFor === end && l.shareGen === glueGeneration) return l.share;
   let share = -1;
   if (keyable(l))
     share = l.pair
@@ -116,6 +143,7 @@ const litShare = (l: Lit): number => {
       : perMille(l.wordEnd ? l.text : l.text.slice(0, PREFIX), l.wordEnd);
   l.share = share;
   l.shareFor = end;
+  l.shareGen = glueGeneration;
   return share;
 };
 /** Bits of selectivity of a set (any literal may occur): -log2 of the share of messages with one. */
@@ -138,6 +166,85 @@ const best = (sets: Lit[][]): { set: Lit[]; score: number } | null => {
   }
   return top;
 };
+
+/**
+ * The ways a group may start, for a word glued before it: "" for a word edge
+ * (a space, an apostrophe: the tokenizer splits "i'm" into "i" and "m"), or the
+ * letters it glues on ("m" in "'?m"); null when it cannot be told. `after` is
+ * the source after an optional group (absent, what follows ends the word or not).
+ */
+function groupLeads(body: string, after: string | null): string[] | null {
+  const leads: string[] = [];
+  for (const alt of splitAlternatives(body)) {
+    const more = leadsOf(alt);
+    if (more === null) return null;
+    leads.push(...more);
+  }
+  if (after !== null) {
+    // the group may be absent: the word ends there only if a separator must follow
+    const next = leadsOf(after);
+    if (next === null || next.some((l) => l !== "")) return null;
+    leads.push("");
+  }
+  return leads;
+}
+/**
+ * How a pattern may start: "" for a word edge (a required space or
+ * punctuation, an apostrophe, \b), letters for letters glued on; null when
+ * it cannot be told (a class, an empty alternative, a lookaround).
+ */
+function leadsOf(alt: string): string[] | null {
+  const edge = /^(?:\\s|[ ,;:!]|')/.exec(alt);
+  if (edge || alt.startsWith("\\b")) {
+    const q = edge ? alt[edge[0].length] : "";
+    // "\s*", "'?": an edge, or whatever follows glued on
+    if (q === "?" || q === "*" || q === "{") {
+      const from = (edge?.[0].length ?? 0) + (q === "{" ? alt.indexOf("}") : 0) + 1;
+      const rest = leadsOf(alt.slice(from));
+      return rest && ["", ...rest];
+    }
+    return [""];
+  }
+  if (alt.startsWith("(?:")) {
+    const close = groupEnd(alt, 0);
+    const quantifier = alt[close + 1];
+    if (quantifier !== undefined && "?*+{".includes(quantifier)) return null;
+    const leads: string[] = [];
+    for (const inner of splitAlternatives(alt.slice(3, close))) {
+      // an inner alternative of letters only: the word goes on after the group, so its
+      // letters are a prefix ("" would claim an edge that may not be there)
+      const more = inner === "" ? null : leadsOf(inner);
+      if (more === null) return null;
+      leads.push(...more);
+    }
+    return leads;
+  }
+  const letters = leadingLetters(alt);
+  return letters === "" ? null : [letters];
+}
+/** The letters an alternative surely starts with ("ab" in "abc?d", "" in "[a-z]x"). */
+function leadingLetters(alt: string): string {
+  let k = 0;
+  while (k < alt.length && isAlnum(alt.charCodeAt(k))) k++;
+  // a quantified last letter may be absent or repeated
+  if (k > 0 && k < alt.length && "?*+{".includes(alt[k] as string)) k--;
+  return alt.slice(0, Math.min(k, PREFIX));
+}
+let glueGeneration = 0;
+/** Each word-start literal in `tail`, glued to a group with this body, becomes its glued forms. */
+function glue(tail: Lit[], body: string, after: string | null): void {
+  const leads = groupLeads(body, after);
+  if (leads === null) return;
+  glueGeneration++;
+  for (const l of tail) {
+    if (!l.wordStart || l.pair || l.glued || l.wordEnd) continue;
+    l.glued = [...new Set(leads)].map((lead) => ({
+      text: l.text + lead,
+      wordStart: true,
+      wordEnd: lead === "",
+    }));
+  }
+}
 
 /**
  * Parse a regex source (the subset rx() produces: groups, classes, escapes,
@@ -164,7 +271,9 @@ function parse(source: string): Parsed | null {
     const picks: Lit[][] = [];
     for (const a of alts) {
       const p = best(a.sets);
-      if (p === null || p.score < 0) return { sets: [], exitWS, empty, tail, first, last, end };
+      if (p === null) return { sets: [], exitWS, empty, tail, first, last, end };
+      // a set that cannot be keyed yet stays: a group glued after it may make it keyable
+      // ("u" in "(you|u)('re)?"); requiredSets drops it if it never is
       picks.push(p.set);
     }
     return { sets: [picks.flat()], exitWS, empty, tail, first, last, end };
@@ -245,17 +354,20 @@ function parse(source: string): Parsed | null {
       // one atom: its literal char (if any), or a sub-pattern, or a class
       let lit: string | null = null;
       let sub: Parsed | null = null;
+      let groupBody = "";
       let classWordy = true; // for non-literal atoms: may consume word characters
       let zeroWidth = false;
       let setsWS = false; // zero-width atom that asserts a word start
       let edge = false; // zero-width atom that asserts a word edge
       let separatorAtom = false; // matches only spaces and punctuation (never part of a word)
       const before = ws;
+      let body = -1; // where a (non-lookaround) group's body starts
       if (c === "(") {
         i++;
         if (source[i] === "?") {
           if (source[i + 1] === ":") {
             i += 2;
+            body = i;
             sub = alternation(ws);
           } else {
             const behindNotWord = source.startsWith("<![a-z0-9'])", i + 1);
@@ -264,9 +376,14 @@ function parse(source: string): Parsed | null {
             zeroWidth = true;
             setsWS = behindNotWord;
           }
-        } else sub = alternation(ws);
+        } else {
+          body = i;
+          sub = alternation(ws);
+        }
         if (source[i] !== ")") ok = false;
+        const bodyEnd = i;
         i++;
+        if (body >= 0) groupBody = source.slice(body, bodyEnd);
       } else if (c === "[") {
         let j = i + 1;
         if (source[j] === "^") j++;
@@ -288,6 +405,9 @@ function parse(source: string): Parsed | null {
         else if (n === "s") {
           classWordy = false;
           separatorAtom = true;
+        } else if (n === "W") {
+          // never a letter or digit (unlike \s, it may match an emoji's bytes: not a pair separator)
+          classWordy = false;
         } else if (n === "u") {
           i += 4;
           classWordy = false;
@@ -390,6 +510,9 @@ function parse(source: string): Parsed | null {
         continue;
       }
       flush();
+      // words glued to this group ("i('m| am)") may be one of several words
+      if (sub && !repeat && tail.length > 0)
+        glue(tail, groupBody, min === 0 ? source.slice(i) : null);
       if (sub) tail = min > 0 && !repeat ? sub.tail : [];
       else if (!classWordy && min > 0) endWord();
       else tail = [];
@@ -446,7 +569,7 @@ export function requiredSets(source: string): string[][] | null {
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score)
     .slice(0, 5)
-    .map((s) => [...new Set(s.set.map(literalText))]);
+    .map((s) => [...new Set(s.set.flatMap(literalTexts))]);
   return sets.length > 0 ? sets : null;
 }
 
@@ -491,22 +614,31 @@ export function checkFilter(
 
 // --- the inverted index ------------------------------------------------------
 // Every set of literals is registered once (shared by all rules that need it).
-// Its literals become table slots (hashes of their first PREFIX letters), and
-// an inverted index maps each slot to the sets that contain it. For the
-// sentences of one chunk (up to 31, one bit each), every word's prefixes of
-// 2..PREFIX letters are hashed, and each set found through the index gets the
-// sentence's bit: deciding where every rule may match costs one pass over the
-// words plus a table read per set found.
+// Its literals become keys (hashes of their first PREFIX letters, of a whole
+// word, or of a pair); each distinct key has a table slot and the list of the
+// sets that contain it. For the sentences of one chunk (up to 31, one bit
+// each), every word's prefixes of 2..PREFIX letters, the whole word and the
+// pairs it ends are hashed; each key found collects the sentence's bit, then
+// passes its bits to its sets once per chunk, however often the word recurs
+// ("you" is in hundreds of sets, and in most sentences).
 
 const BITS = 14;
 const SIZE = 1 << BITS;
 const SET_IDS = new Map<string, number>();
 const SET_SLOTS: number[][] = [];
-let slotStart = new Int32Array(SIZE + 1); // CSR: sets of slot s are slotSets[slotStart[s]..slotStart[s+1])
-let slotSets = new Int32Array(0);
-let slotKeys = new Int32Array(0); // the full key of each entry: slot collisions are checked, not guessed
+// The keys, sorted by slot: the keys of slot s have ids slotStart[s]..slotStart[s+1]. Key k's
+// entry is keyData[2k] (the full key: slot collisions are checked, not guessed) and beside it
+// (one cache line for both) keyData[2k+1], the sentences (bits) of this chunk where it occurs.
+let slotStart = new Int32Array(SIZE + 1);
+let keyData = new Int32Array(0);
+// the sets of key k: keySets[keySetStart[k]..keySetStart[k+1])
+let keySetStart = new Int32Array(1);
+let keySets = new Int32Array(0);
 let built = 0; // number of sets in the index
 let setMask = new Int32Array(0);
+// the ids of the keys found in this chunk
+let keysFound = new Int32Array(0);
+let keysFoundCount = 0;
 
 const mix = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
 const fullKey = (h: number) => Math.imul(h, 0x9e3779b1) | 0;
@@ -552,30 +684,35 @@ export function registerSet(literals: readonly string[]): number {
 }
 
 function build(): void {
-  const counts = new Int32Array(SIZE + 1);
-  for (const keys of SET_SLOTS)
-    for (const k of keys) counts[slotOf(k) + 1] = (counts[slotOf(k) + 1] as number) + 1;
-  for (let s = 0; s < SIZE; s++) counts[s + 1] = (counts[s + 1] as number) + (counts[s] as number);
-  slotStart = counts.slice();
-  slotSets = new Int32Array(counts[SIZE] as number);
-  slotKeys = new Int32Array(counts[SIZE] as number);
-  const fill = counts.slice();
+  const setsOfKey = new Map<number, number[]>();
   SET_SLOTS.forEach((keys, id) => {
     for (const k of keys) {
-      const at = fill[slotOf(k)] as number;
-      slotSets[at] = id;
-      slotKeys[at] = k;
-      fill[slotOf(k)] = at + 1;
+      const sets = setsOfKey.get(k);
+      if (sets) sets.push(id);
+      else setsOfKey.set(k, [id]);
     }
   });
+  const keys = [...setsOfKey.keys()].sort((x, y) => slotOf(x) - slotOf(y) || x - y);
+  slotStart = new Int32Array(SIZE + 1);
+  for (const k of keys) slotStart[slotOf(k) + 1] = (slotStart[slotOf(k) + 1] as number) + 1;
+  for (let s = 0; s < SIZE; s++)
+    slotStart[s + 1] = (slotStart[s + 1] as number) + (slotStart[s] as number);
+  keyData = new Int32Array(keys.length * 2);
+  keySetStart = new Int32Array(keys.length + 1);
+  keys.forEach((k, id) => {
+    keyData[2 * id] = k;
+    keySetStart[id + 1] = (keySetStart[id] as number) + (setsOfKey.get(k) as number[]).length;
+  });
+  keySets = Int32Array.from(keys.flatMap((k) => setsOfKey.get(k) as number[]));
   known.fill(0);
-  for (const keys of SET_SLOTS)
-    for (const k of keys) {
-      const at = (k & KNOWN_MASK) >>> 5;
-      known[at] = (known[at] as number) | (1 << (k & 31));
-    }
+  for (const k of keys) {
+    const at = (k & KNOWN_MASK) >>> 5;
+    known[at] = (known[at] as number) | (1 << (k & 31));
+  }
   built = SET_SLOTS.length;
   setMask = new Int32Array(built);
+  keysFound = new Int32Array(keys.length);
+  keysFoundCount = 0;
 }
 // One bit per key (by its low bits), set for every registered literal: most
 // word prefixes of a message are no literal, and this 16 kB table (cache
@@ -593,10 +730,12 @@ function hit(h: number, bit: number): void {
   if (((known[(key & KNOWN_MASK) >>> 5] as number) & (1 << (key & 31))) === 0) return;
   const s = slotOf(key);
   const end = slotStart[s + 1] as number;
-  for (let j = slotStart[s] as number; j < end; j++) {
-    if (slotKeys[j] !== key) continue;
-    const id = slotSets[j] as number;
-    setMask[id] = (setMask[id] as number) | bit;
+  for (let id = slotStart[s] as number; id < end; id++) {
+    if (keyData[2 * id] !== key) continue;
+    const was = keyData[2 * id + 1] as number;
+    if (was === 0) keysFound[keysFoundCount++] = id;
+    keyData[2 * id + 1] = was | bit;
+    return; // keys are distinct
   }
 }
 
@@ -613,6 +752,10 @@ export function indexWords(
 ): Int32Array {
   if (built !== SET_SLOTS.length) build();
   setMask.fill(0);
+  indexedText = text;
+  indexedSegments = segments;
+  indexedFrom = from;
+  indexedCount = count;
   for (let k = 0; k < count; k++) {
     const seg = segments[from + k] as { start: number; end: number };
     const bit = 1 << k;
@@ -659,5 +802,68 @@ export function indexWords(
       if (pairing) hit(mix(p, END), bit);
     }
   }
+  // each key found passes its sentences to its sets
+  for (let f = 0; f < keysFoundCount; f++) {
+    const id = keysFound[f] as number;
+    const bits = keyData[2 * id + 1] as number;
+    keyData[2 * id + 1] = 0;
+    for (let j = keySetStart[id] as number, end = keySetStart[id + 1] as number; j < end; j++) {
+      const set = keySets[j] as number;
+      setMask[set] = (setMask[set] as number) | bits;
+    }
+  }
+  keysFoundCount = 0;
   return setMask;
+}
+
+// The chunk indexed last, so that checks on a slice of one of its sentences can
+// ask the index first (sentenceMayHave) instead of running their regex.
+let indexedText: string | null = null;
+let indexedSegments: readonly { start: number; end: number }[] = [];
+let indexedFrom = 0;
+let indexedCount = 0;
+
+/**
+ * May text[from, to) contain a literal of each of these sets? False only when
+ * the range lies in one sentence of the chunk indexed last, starts and ends at
+ * word edges (so its words are words of the sentence), and the sentence lacks
+ * every literal of one set; true otherwise (the caller then runs its regex).
+ */
+export function sentenceMayHave(
+  sets: readonly number[],
+  text: string,
+  from: number,
+  to: number,
+): boolean {
+  if (text !== indexedText || indexedCount === 0) return true;
+  // the last sentence of the chunk starting at or before `from`
+  let lo = indexedFrom;
+  let hi = indexedFrom + indexedCount - 1;
+  if (from < (indexedSegments[lo] as { start: number }).start) return true;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((indexedSegments[mid] as { start: number }).start <= from) lo = mid;
+    else hi = mid - 1;
+  }
+  const seg = indexedSegments[lo] as { start: number; end: number };
+  if (to > seg.end || from > to) return true;
+  const cutsWord = (at: number) => isAlnum(text.charCodeAt(at - 1)) && isAlnum(text.charCodeAt(at));
+  if ((from > seg.start && cutsWord(from)) || (to < seg.end && cutsWord(to))) return true;
+  const bit = 1 << (lo - indexedFrom);
+  for (let k = 0; k < sets.length; k++)
+    if (((setMask[sets[k] as number] as number) & bit) === 0) return false;
+  return true;
+}
+
+/**
+ * May the whole text contain a literal of each of these sets (sets without
+ * pairs: the index forms no pair across sentences)? False only when every
+ * sentence of the text was indexed last (one chunk) and none has a literal of
+ * one set; true otherwise.
+ */
+export function textMayHave(sets: readonly number[], text: string): boolean {
+  if (text !== indexedText || indexedFrom !== 0 || indexedCount !== indexedSegments.length)
+    return true;
+  for (let k = 0; k < sets.length; k++) if (setMask[sets[k] as number] === 0) return false;
+  return true;
 }

@@ -235,7 +235,7 @@ const YOU_TURN =
 // "..., but if you hadn't / if you'd paid attention ...": a counterfactual aimed at the other
 const IF_YOU_HAD =
   "(?:maybe\\s+)?if\\s+(?:you|u)(?:'?d|\\s+(?:had|hadn'?t|didn'?t|did|were|weren'?t|just|would|wouldn'?t|ever|actually))\\b";
-const BUT_YOU = new RegExp(`\\bbut\\s+(?:${YOU_TURN}|${IF_YOU_HAD})`);
+const BUT_YOU = check(new RegExp(`\\bbut\\s+(?:${YOU_TURN}|${IF_YOU_HAD})`));
 const NEXT_BUT_YOU = check(new RegExp(`^\\W*but\\s+(?:${YOU_TURN}|${IF_YOU_HAD})`));
 
 /**
@@ -349,8 +349,8 @@ function resolve(hits: Hit[], text: string, sentences: Segment[]): Hit[] {
         r.label === "responsibility" &&
         r.sentence === e.sentence &&
         r.end <= e.start &&
-        DISOWNING.test(text.slice(r.start, r.end)) &&
-        HAS_BUT.test(text.slice(r.end, e.end))
+        DISOWNING.testSlice(text, r.start, r.end) &&
+        HAS_BUT.testSlice(text, r.end, e.end)
       ) {
         kill(e);
         break;
@@ -384,16 +384,16 @@ function resolve(hits: Hit[], text: string, sentences: Segment[]): Hit[] {
     if (h.dead || h.tag !== "act") continue;
     if (has("blame-shift", h.sentence) || strongIn(h.sentence)) kill(h);
     // "I lied, but you'd have spent it anyway" / "I lied. But you ...": taken back by a turn to the other
-    else if (BUT_YOU.test(text.slice(h.end, (sentences[h.sentence] as Segment).end))) kill(h);
+    else if (BUT_YOU.testSlice(text, h.end, (sentences[h.sentence] as Segment).end)) kill(h);
     else {
       const next = sentences[h.sentence + 1];
-      if (next && NEXT_BUT_YOU.test(text.slice(next.start, next.end))) kill(h);
+      if (next && NEXT_BUT_YOU.testSlice(text, next.start, next.end)) kill(h);
       // "I know I let you down. It's just that ..." / "... But it's been the worst year": the next
       // sentence opens with a strong excuse, or with "but" and an excuse or blame
       else if (
         next &&
         (strongAt(h.sentence + 1, next.start) ||
-          (NEXT_BUT.test(text.slice(next.start, next.end)) &&
+          (NEXT_BUT.testSlice(text, next.start, next.end) &&
             (has("excuse", h.sentence + 1) || has("blame-shift", h.sentence + 1))))
       )
         kill(h);
@@ -411,7 +411,7 @@ function resolve(hits: Hit[], text: string, sentences: Segment[]): Hit[] {
       const a = hits[ia18] as Hit;
       if (a.dead || a.sentence !== h.sentence) continue;
       // "not that it excuses anything, but I'd had a horrible day": disowned, so explained
-      if (a.label === "responsibility" && DISOWNING.test(text.slice(a.start, a.end)))
+      if (a.label === "responsibility" && DISOWNING.testSlice(text, a.start, a.end))
         disowned = true;
       // a motive ("but I was trying to protect you") takes back only a named act, not a
       // moral admission or validation
@@ -420,7 +420,7 @@ function resolve(hits: Hit[], text: string, sentences: Segment[]): Hit[] {
         a.end <= h.start &&
         (h.tag === "state" || a.tag === "act")
       ) {
-        if (HAS_BUT.test(text.slice(a.end, h.start))) took = true;
+        if (HAS_BUT.testSlice(text, a.end, h.start)) took = true;
       }
     }
     if (!took || disowned) continue;
@@ -444,7 +444,7 @@ function resolve(hits: Hit[], text: string, sentences: Segment[]): Hit[] {
     if (h.dead) continue;
     if (h.label === "responsibility") {
       owned = true;
-      if (REFUSED_CAUSE.test(text.slice(h.start, h.end))) refused = true;
+      if (REFUSED_CAUSE.testSlice(text, h.start, h.end)) refused = true;
     }
     if (h.tag !== "state" && h.tag !== "motive" && kindOf(h.label) !== "marker") others = true;
   }
@@ -465,7 +465,7 @@ function resolve(hits: Hit[], text: string, sentences: Segment[]): Hit[] {
         d.label === "responsibility" &&
         d.sentence === h.sentence &&
         d.start > h.start &&
-        DISOWNING.test(text.slice(d.start, d.end))
+        DISOWNING.testSlice(text, d.start, d.end)
       )
         disowned = true;
     }
@@ -512,7 +512,7 @@ function resolve(hits: Hit[], text: string, sentences: Segment[]): Hit[] {
     }
     // "... I understand. But you need to move on": the next sentence opens with "but"
     const next = sentences[h.sentence + 1];
-    if (next && NEXT_BUT.test(text.slice(next.start, next.end)) && warningAfter(next.start - 1))
+    if (next && NEXT_BUT.testSlice(text, next.start, next.end) && warningAfter(next.start - 1))
       kill(h);
   }
 

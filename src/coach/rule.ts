@@ -143,7 +143,9 @@ export function test(source: string, anchor: "" | "start" | "end" = ""): Check {
  */
 export function messageTest(test: RegExp | ((text: string) => boolean)): (text: string) => boolean {
   const checked = test instanceof RegExp ? check(test) : null;
-  const run = checked ? (text: string) => checked.test(text) : (test as (text: string) => boolean);
+  const run = checked
+    ? (text: string) => checked.testText(text)
+    : (test as (text: string) => boolean);
   let lastText: string | undefined;
   let last = false;
   return (text) => {
@@ -307,10 +309,9 @@ function scan(
     if (r.negatable !== false && negatedBefore(text, clauseFrom, start)) continue;
     const sentenceEnd = Math.max(sentence.end, end);
     if (r.notInQuestion && hasCode(text, QUESTION, start, sentenceEnd)) continue;
-    if (r.unless?.test(sentenceIndex < 0 ? text.slice(sentence.start, sentence.end) : subject))
-      continue;
-    if (r.notFollowedBy?.test(text.slice(end, sentenceEnd))) continue;
-    if (r.notPrecededBy?.test(text.slice(sentence.start, start))) continue;
+    if (r.unless?.testSlice(text, sentence.start, sentence.end)) continue;
+    if (r.notFollowedBy?.testSlice(text, end, sentenceEnd)) continue;
+    if (r.notPrecededBy?.testSlice(text, sentence.start, start)) continue;
     if (r.sentenceStart && hasWordCode(text, sentence.start, start)) continue;
     if (r.sentenceEnd && hasWordCode(text, end, sentence.end)) continue;
     if (r.when && !r.when({ text, sentence, start, end, clauseFrom })) continue;

@@ -307,8 +307,8 @@ export function rx(source: string): RegExp {
 
 /**
  * Spaces that may be absent: " ?" (an optional space: "mole ?hill"), and the
- * space before the alternatives of a group that start with an apostrophe
- * ("i (was|'d been)" must also match "i'd been" and "id been"; it becomes
+ * space before the alternatives of a group that start with a contraction's
+ * ending ("i (was|'d been)" must also match "i'd been" and "id been"; it becomes
  * "i( (was)|\\s*('d been))", so "was" still needs its space: the gate can then
  * count on "i" and "was" being two words).
  */
@@ -325,8 +325,8 @@ function optionalSpaces(source: string): string {
       i++;
     } else if (group) {
       const alts = group.alts.map(optionalSpaces);
-      const glued = alts.filter((a) => a.startsWith("'"));
-      const spaced = alts.filter((a) => !a.startsWith("'"));
+      const glued = alts.filter((a) => CLITIC.test(a));
+      const spaced = alts.filter((a) => !CLITIC.test(a));
       out +=
         spaced.length > 0
           ? `(?: (?:${spaced.join("|")})|\\s*(?:${glued.join("|")}))`
@@ -337,21 +337,23 @@ function optionalSpaces(source: string): string {
   return out;
 }
 /** The index of the ")" that closes the group opening at `open`. */
-function groupEnd(source: string, open: number): number {
+export function groupEnd(source: string, open: number): number {
   return walk(source, open, (c, _, depth) => c === ")" && depth === 0);
 }
 /**
  * The group opening at `open`, when it is required (no ? or * after it: an
  * optional group keeps its space, "i (have |'ve )?lied" must not match
- * "ilied") and one of its alternatives starts with an apostrophe.
+ * "ilied") and one of its alternatives starts with a contraction's ending.
  */
 function apostropheGroup(source: string, open: number): { close: number; alts: string[] } | null {
   const close = groupEnd(source, open);
   if (source[close + 1] === "?" || source[close + 1] === "*") return null;
   const from = source.startsWith("?:", open + 1) ? open + 3 : open + 1;
   const alts = splitAlternatives(source.slice(from, close));
-  return alts.some((a) => a.startsWith("'")) ? { close, alts } : null;
+  return alts.some((a) => CLITIC.test(a)) ? { close, alts } : null;
 }
+// a contraction's ending, glued to the word before ("i'd", "you're"); "'cause" is a word of its own
+const CLITIC = /^'\??(?:m|re|ve|d|ll|s|t)(?![a-z])/;
 
 /**
  * Make every group non-capturing: rules only use the whole match, and each

@@ -25,15 +25,21 @@ const CONDITION_BEFORE = check(
   /^\W*(?:(?:look|well|ok|okay|listen|hey|so|and|but)\W+)*(?:if|whatever|to (?:the|whatever|what|any) extent|insofar|in so far|should|in case)\b(?! (?:i'?m|i am) (?:being )?honest| i could| (?:you|u)'?ll let me| it helps| that makes sense)[^.!?]*,\s*(?:then\s+)?(?:(?:i'?m|i am|i)\s+)?(?:(?:so|really|truly|very|deeply)\s+)?$/,
 );
 // Sarcasm: "Oh I'm sooo sorry ...", "sorry for breathing", "..., your highness" / "..., boss".
-export const MOCK_VOCATIVE =
-  /,\s*(?:boss|your (?:royal )?highness|your majesty|princess|m'?lady|sire|master|officer|mr perfect|miss perfect|mother|father)\W*$/;
-const sarcastic = (c: RuleContext, after: string): boolean => {
-  const s = c.text.slice(c.sentence.start, c.sentence.end);
+export const MOCK_VOCATIVE = check(
+  /,\s*(?:boss|your (?:royal )?highness|your majesty|princess|m'?lady|sire|master|officer|mr perfect|miss perfect|mother|father)\W*$/,
+);
+/** Is the sentence sarcastic, or the text after the match (c.end to `afterEnd`) self-pity? */
+const sarcastic = (c: RuleContext, afterEnd: number): boolean => {
+  const { text, sentence } = c;
+  const s = text.slice(sentence.start, sentence.end);
   if (s.includes(",") && MOCK_VOCATIVE.test(s)) return true;
   // a drawn-out "sooo" or "sorryyy" has "ooo" or "yy" (checked first: rarely there)
   if ((s.includes("ooo") || s.includes("yy")) && DRAWN_OUT_SORRY.test(s) && MOCK_OPENING.test(s))
     return true;
-  return SORRY_FOR_EXISTING.test(after) || SELF_PITY.test(after);
+  return (
+    SORRY_FOR_EXISTING.testSlice(text, c.end, afterEnd) ||
+    SELF_PITY.testSlice(text, c.end, afterEnd)
+  );
 };
 const MOCK_OPENING = check(/^\W*(?:oh|ooh|well|wow)\b/);
 const DRAWN_OUT_SORRY = check(/\bso{3,}\b|\bsorr+y{2,}/);
@@ -50,13 +56,21 @@ const MAY_BE_FEELING = check(
 const MAY_BE_CONDITION = check(/\b(?:if|whatever|extent|insofar|in so far|should|in case)\b/);
 /** A "sorry / apologise / regret" that is conditional or sarcastic is not regret. */
 const notRegret = (c: RuleContext): boolean => {
-  const after = c.text.slice(c.end, Math.max(c.sentence.end, c.end));
-  if (MAY_BE_FEELING.test(after) && (FEELING_NOT_ACT.test(after) || HARD_ON_YOU.test(after)))
+  const { text, sentence } = c;
+  const afterEnd = Math.max(sentence.end, c.end);
+  if (
+    MAY_BE_FEELING.testSlice(text, c.end, afterEnd) &&
+    (FEELING_NOT_ACT.testSlice(text, c.end, afterEnd) ||
+      HARD_ON_YOU.testSlice(text, c.end, afterEnd))
+  )
     return true;
-  const before = c.text.slice(c.sentence.start, c.start);
-  if (before.length > 2 && MAY_BE_CONDITION.test(before) && CONDITION_BEFORE.test(before))
+  if (
+    c.start - sentence.start > 2 &&
+    MAY_BE_CONDITION.testSlice(text, sentence.start, c.start) &&
+    CONDITION_BEFORE.testSlice(text, sentence.start, c.start)
+  )
     return true;
-  return sarcastic(c, after);
+  return sarcastic(c, afterEnd);
 };
 
 // An apology context in the message: repair offers like "can I take you out" or
@@ -104,23 +118,33 @@ const OWN_SORRY = check(/\b(i'?m|i am|im|i feel|i was|so|really|very|truly|deepl
 export const regret: Rule[] = [
   rule("regret", `(((i('m| am)|im)|i am|i feel|i was) )?${ADV}sorry`, {
     when: (c) => {
-      const after = c.text.slice(c.end, Math.max(c.sentence.end, c.end));
-      if (POLITE_AFTER.test(after) || NOT_SORRY.test(after)) return false;
+      const { text, sentence } = c;
+      const afterEnd = Math.max(sentence.end, c.end);
+      if (
+        POLITE_AFTER.testSlice(text, c.end, afterEnd) ||
+        NOT_SORRY.testSlice(text, c.end, afterEnd)
+      )
+        return false;
       if (notRegret(c)) return false;
       // words before "sorry" in its sentence (most apologies open it: nothing to check)
-      if (c.start > c.sentence.start && hasWordBefore(c)) {
-        const before = c.text.slice(c.sentence.start, c.start);
+      if (c.start > sentence.start && hasWordBefore(c)) {
+        const from = sentence.start;
         // "I said I'm sorry", "I've said sorry": reporting an apology, not making one
         // "I want to say sorry", "I just wanna say I'm sorry": making one
-        if (REPORTED_APOLOGY.test(before) && !MAKING_ONE.test(before)) return false;
+        if (
+          REPORTED_APOLOGY.testSlice(text, from, c.start) &&
+          !MAKING_ONE.testSlice(text, from, c.start)
+        )
+          return false;
         // "Priya says she's really sorry", "the kids are sorry": someone else's apology
-        if (SOMEONE_ELSE.test(before)) return false;
-        if (NOT_BEFORE.test(before)) return false;
+        if (SOMEONE_ELSE.testSlice(text, from, c.start)) return false;
+        if (NOT_BEFORE.testSlice(text, from, c.start)) return false;
         // "are you sorry?", "were u even sorry": asking about the other's apology
-        if (ASKING_THEM.test(before)) return false;
+        if (ASKING_THEM.testSlice(text, from, c.start)) return false;
       }
       // bare "sorry," opening a request or notice ("sorry, can we talk tonight?")
-      if (/^\s*[,-]/.test(after) && !OWN_SORRY.test(c.text.slice(c.start, c.end))) {
+      const after = text.slice(c.end, afterEnd);
+      if (/^\s*[,-]/.test(after) && !OWN_SORRY.testSlice(text, c.start, c.end)) {
         const rest = after
           .replace(/^\s*[,-]\s*/, "")
           .replace(

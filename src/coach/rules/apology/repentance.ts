@@ -60,10 +60,9 @@ export const repentance: Rule[] = [
       negatable: false,
       notFollowedBy: test("(am|will|do|are|is|shall|have) (i|we)\\b", "start"),
       // "The bank says ... it won't happen again"; "Won't happen again, boss."
-      when: (c) => {
-        const s = c.text.slice(c.sentence.start, c.sentence.end);
-        return !REPORTED_SAYING.test(s) && !MOCK_VOCATIVE.test(s);
-      },
+      when: (c) =>
+        !REPORTED_SAYING.testSlice(c.text, c.sentence.start, c.sentence.end) &&
+        !MOCK_VOCATIVE.testSlice(c.text, c.sentence.start, c.sentence.end),
     },
   ),
   rule(

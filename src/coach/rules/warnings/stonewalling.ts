@@ -20,7 +20,7 @@ const PROPOSALS: Check[] = [
     "(need|take|taking) (a|some) (break|breather|minute|moment|few minutes|pause)[^.!?]{0,80}?(then|after|before we|back)",
   ),
 ];
-const hasReturnProposal = messageTest((text) => PROPOSALS.some((form) => form.test(text)));
+const hasReturnProposal = messageTest((text) => PROPOSALS.some((form) => form.testText(text)));
 // A proposal to come back anywhere in the message makes the pause a pause.
 const noReturn = (c: { text: string }) => !hasReturnProposal(c.text);
 // reassurance or a promise elsewhere in the message: not a refusal
