@@ -7,9 +7,11 @@
 import {
   checkFilter,
   isPair,
+  markFreeRegions,
   registerSet,
   requiredSets,
   sentenceMayHave,
+  sentencesHave,
   textMayHave,
 } from "./gate.ts";
 import { splitAlternatives } from "./text.ts";
@@ -45,6 +47,7 @@ export function check(re: RegExp): Check {
   const wordSets = required.map(registerSet);
   // the index forms no pair across sentences: only sets without pairs can speak for a whole text
   const textSets = required.filter((set) => !set.some(isPair)).map(registerSet);
+  const markless = cannotMatchMarks(re.source);
   const c: Check = {
     re,
     test(subject) {
@@ -58,12 +61,64 @@ export function check(re: RegExp): Check {
       return c.test(text.slice(from, to));
     },
     testText(text) {
+      if (wordSets.length === 0) return c.test(text);
       if (textSets.length > 0 && !textMayHave(textSets, text)) return false;
-      return c.test(text);
+      const regions = markless ? markFreeRegions(text) : null;
+      if (regions === null) return c.test(text);
+      // each stretch between sentence marks that has the words, on its own (within one
+      // sentence, pairs of words count too: the index pairs words within a sentence)
+      for (let k = 0; k < regions.count; k++) {
+        const bits = regions.bits[k] as number;
+        if (!sentencesHave((bits & (bits - 1)) === 0 ? wordSets : textSets, bits)) continue;
+        if (c.test(text.slice(regions.start[k], regions.end[k]))) return true;
+      }
+      return false;
     },
   };
   CHECKS.push(c);
   return c;
+}
+
+/**
+ * Can no match of this regex contain ".", "!" or "?", nor depend on where the
+ * text starts or ends? Then its matches in a text lie inside the stretches
+ * between those marks, and it may be run on each stretch alone. Conservative:
+ * any construct that might (".", \W, \S, \D, a negated class not excluding
+ * the marks, a mark itself, ^ or $) answers no.
+ */
+export function cannotMatchMarks(source: string): boolean {
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i] as string;
+    if (c === "\\") {
+      const n = source[i + 1] ?? "";
+      if ("WSDuxc.!?".includes(n)) return false;
+      i++;
+    } else if (c === "[") {
+      let j = i + 1;
+      const negated = source[j] === "^";
+      if (negated) j++;
+      if (source[j] === "]") j++;
+      while (j < source.length && source[j] !== "]") j += source[j] === "\\" ? 2 : 1;
+      const body = source.slice(i + 1, j);
+      const marks = [".", "!", "?"].filter((m) => body.includes(m)).length;
+      if (negated ? marks < 3 : marks > 0 || /\\[WSD]/.test(body) || rangeHasMark(body))
+        return false;
+      i = j;
+    } else if (c === "." || c === "^" || c === "$") return false;
+    else if (c === "!" && !source.endsWith("(?", i) && !source.endsWith("(?<", i)) return false;
+  }
+  return true;
+}
+
+/** Does a class body have a range ("a-z") that takes in "!" or "?" (or one it cannot tell)? */
+function rangeHasMark(body: string): boolean {
+  for (let k = 1; k < body.length - 1; k++) {
+    if (body[k] !== "-") continue;
+    const lo = body[k - 1] as string;
+    const hi = body[k + 1] as string;
+    if (lo === "\\" || hi === "\\" || [".", "!", "?"].some((m) => lo <= m && m <= hi)) return true;
+  }
+  return false;
 }
 
 /** Every check made so far (check.test.ts compares each with its bare regex). */

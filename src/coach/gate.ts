@@ -753,6 +753,7 @@ export function indexWords(
   if (built !== SET_SLOTS.length) build();
   setMask.fill(0);
   indexedText = text;
+  regionsOf = null;
   indexedSegments = segments;
   indexedFrom = from;
   indexedCount = count;
@@ -865,5 +866,64 @@ export function textMayHave(sets: readonly number[], text: string): boolean {
   if (text !== indexedText || indexedFrom !== 0 || indexedCount !== indexedSegments.length)
     return true;
   for (let k = 0; k < sets.length; k++) if (setMask[sets[k] as number] === 0) return false;
+  return true;
+}
+
+// The text indexed last, cut at every ".", "!" and "?": a regex that cannot match those marks
+// finds its matches inside one of these regions, and only where the words it needs are.
+let regionsOf: string | null = null;
+const regions = {
+  start: new Int32Array(64),
+  end: new Int32Array(64),
+  bits: new Int32Array(64),
+  count: 0,
+};
+
+/**
+ * The regions between ".", "!" and "?" of the text indexed last, each with the
+ * sentences (bits) it overlaps; null unless the whole text was indexed last (one chunk).
+ */
+export function markFreeRegions(text: string): typeof regions | null {
+  if (text !== indexedText || indexedFrom !== 0 || indexedCount !== indexedSegments.length)
+    return null;
+  if (regionsOf === text) return regions;
+  regionsOf = text;
+  regions.count = 0;
+  let k = 0; // the first sentence that may overlap the next region
+  for (let from = 0; from <= text.length; ) {
+    let to = from;
+    while (to < text.length && !isEndMarkCode(text.charCodeAt(to))) to++;
+    if (to > from) {
+      while (k < indexedCount && (indexedSegments[k] as { end: number }).end <= from) k++;
+      let bits = 0;
+      for (let j = k; j < indexedCount && (indexedSegments[j] as { start: number }).start < to; j++)
+        bits |= 1 << j;
+      if (bits !== 0) {
+        if (regions.count === regions.start.length) {
+          const grow = (a: Int32Array) => {
+            const b = new Int32Array(a.length * 2);
+            b.set(a);
+            return b;
+          };
+          regions.start = grow(regions.start);
+          regions.end = grow(regions.end);
+          regions.bits = grow(regions.bits);
+        }
+        regions.start[regions.count] = from;
+        regions.end[regions.count] = to;
+        regions.bits[regions.count] = bits;
+        regions.count++;
+      }
+    }
+    from = to + 1;
+  }
+  return regions;
+}
+const isEndMarkCode = (c: number) => c === 46 || c === 33 || c === 63;
+
+/** Do the sentences (bits) have a literal of each of these sets (per the index of the last chunk)? */
+export function sentencesHave(sets: readonly number[], bits: number): boolean {
+  for (let k = 0; k < sets.length; k++)
+    if (((setMask[sets[k] as number] as number) & bits) === 0) return false;
   return true;
 }

@@ -26,13 +26,13 @@ const CONDITION_BEFORE = check(
 );
 // Sarcasm: "Oh I'm sooo sorry ...", "sorry for breathing", "..., your highness" / "..., boss".
 export const MOCK_VOCATIVE = check(
-  /,\s*(?:boss|your (?:royal )?highness|your majesty|princess|m'?lady|sire|master|officer|mr perfect|miss perfect|mother|father)\W*$/,
+  /,\s*(?:boss|your (?:royal )?highness|your majesty|princess|m'lady|mlady|sire|master|officer|mr perfect|miss perfect|mother|father)\W*$/,
 );
 /** Is the sentence sarcastic, or the text after the match (c.end to `afterEnd`) self-pity? */
 const sarcastic = (c: RuleContext, afterEnd: number): boolean => {
   const { text, sentence } = c;
   const s = text.slice(sentence.start, sentence.end);
-  if (s.includes(",") && MOCK_VOCATIVE.test(s)) return true;
+  if (s.includes(",") && MOCK_VOCATIVE.testSlice(text, sentence.start, sentence.end)) return true;
   // a drawn-out "sooo" or "sorryyy" has "ooo" or "yy" (checked first: rarely there)
   if ((s.includes("ooo") || s.includes("yy")) && DRAWN_OUT_SORRY.test(s) && MOCK_OPENING.test(s))
     return true;

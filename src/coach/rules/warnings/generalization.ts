@@ -66,6 +66,11 @@ const WARM = check(
   /(?:^|[,;:-]\s*|\band\s+)(?:thank you|thanks|thank u|thx)\b|\bi(?:'?m| am)? (?:so |really )?(?:grateful|lucky)\b|\bi (?:really |just )?(?:love|adore|appreciate) (?:that|it|how|you)\b|\b(?:love you|proud of you)\b/,
 );
 const BAD_HABIT_START = test(`(${BAD_HABIT})`, "start");
+// "you were never the problem": the match opens with "you were", and what follows excuses them
+const YOU_WERE = check(/^you\s+were\b/);
+const NOT_A_HABIT = check(
+  /^\s*(?:meant|supposed|going|gonna|told|asked|given|allowed|the problem|a burden|to blame|at fault|wrong|alone|the reason|just)\b/,
+);
 /** The "you ..." that closes the match `m` goes on to name a bad habit ("you change the subject"). */
 function namesBadHabit(c: RuleContext, m: string): boolean {
   const after = c.text
@@ -82,14 +87,12 @@ export const generalization: Rule[] = [
       unless: YES_NO_QUESTION,
       when: (c) => {
         if (laughs(c.text)) return false;
-        if (WARM.test(c.text.slice(c.sentence.start, c.sentence.end))) return false;
+        if (WARM.testSlice(c.text, c.sentence.start, c.sentence.end)) return false;
         const matched = c.text.slice(c.start, c.end);
         // "you were never the problem", "you were never meant to see it"
         if (
-          /^you\s+were\b/.test(matched) &&
-          /^\s*(?:meant|supposed|going|gonna|told|asked|given|allowed|the problem|a burden|to blame|at fault|wrong|alone|the reason|just)\b/.test(
-            c.text.slice(c.end, c.sentence.end),
-          )
+          YOU_WERE.testSlice(c.text, c.start, c.end) &&
+          NOT_A_HABIT.testSlice(c.text, c.end, c.sentence.end)
         )
           return false;
         // "and you've never ...?": a rhetorical counter-question
@@ -160,7 +163,7 @@ export const generalization: Rule[] = [
     {
       notFollowedBy: test("(and i love|which i love|haha|lol)"),
       when: (c) => {
-        if (laughs(c.text) || WARM.test(c.text.slice(c.sentence.start, c.sentence.end)))
+        if (laughs(c.text) || WARM.testSlice(c.text, c.sentence.start, c.sentence.end))
           return false;
         const after = c.text.slice(c.start, c.end).replace(/^\S+\s+/, " ");
         return !POSITIVE_AFTER_ALWAYS.test(after) && !WARM_AFTER.test(after);
@@ -175,7 +178,7 @@ export const generalization: Rule[] = [
   rule(
     "generalization",
     "time and time again,? (you|u)\\b|again and again,? (you|u)\\b|time after time,? (you|u)\\b|over and over( again)?,? (you|u)\\b|day after day,? (you|u)\\b|week after week,? (you|u)\\b|year after year,? (you|u)\\b|(the|for the) (hundredth|thousandth|millionth|umpteenth|nth|fiftieth|twentieth|tenth) time (you|u|you've|you have)\\b",
-    { when: (c) => !laughs(c.text) && !WARM.test(c.text.slice(c.sentence.start, c.sentence.end)) },
+    { when: (c) => !laughs(c.text) && !WARM.testSlice(c.text, c.sentence.start, c.sentence.end) },
   ),
   // "you don't ever listen", "you won't ever admit it" (not "you won't ever have to worry")
   rule(
@@ -187,7 +190,7 @@ export const generalization: Rule[] = [
         /^\s*(?:again|have to|need to|need|had to|has to|worry|hesitate|doubt|lose|feel|be|get to|deserve|go|leave|forget (?:that|how|me)|stop|wonder|wanna|want to|regret)\b/,
       unless: YES_NO_QUESTION,
       when: (c) => {
-        if (laughs(c.text) || WARM.test(c.text.slice(c.sentence.start, c.sentence.end)))
+        if (laughs(c.text) || WARM.testSlice(c.text, c.sentence.start, c.sentence.end))
           return false;
         // "if you don't ever call, I'll worry": a condition, not a verdict
         return !/\b(?:if|when|unless|hope|promise|make sure|so that|i know)\s+$/.test(
@@ -218,7 +221,7 @@ export const generalization: Rule[] = [
     "every (single )?(christmas|easter|summer|winter|year|birthday|anniversary|holiday|morning|evening|day|week|month|visit|trip|family (event|dinner|do|gathering)|date night|date|meal|party|handover|payday|time we (go|come|see|visit|have|try|talk|argue)) [^.!?]{0,40}?\\b(you|u)\\b",
     {
       when: (c) => {
-        if (laughs(c.text) || WARM.test(c.text.slice(c.sentence.start, c.sentence.end)))
+        if (laughs(c.text) || WARM.testSlice(c.text, c.sentence.start, c.sentence.end))
           return false;
         // the writer's own plan or habit: "I'll show you my payslips every month"
         if (/\bi\b/.test(c.text.slice(c.sentence.start, c.start))) return false;
@@ -252,7 +255,7 @@ export const generalization: Rule[] = [
     {
       negatable: false,
       when: (c) => {
-        if (laughs(c.text) || WARM.test(c.text.slice(c.sentence.start, c.sentence.end)))
+        if (laughs(c.text) || WARM.testSlice(c.text, c.sentence.start, c.sentence.end))
           return false;
         // "who never judges" -> "never judge": the lists are in the base form
         const after = c.text
@@ -284,7 +287,7 @@ export const generalization: Rule[] = [
     "every (single )?time (?!(i|i'm|im|you|u|we)\\b)[a-z' ]{1,40}?,? (you|u)('re| are)? [a-z]+",
     {
       when: (c) => {
-        if (laughs(c.text) || WARM.test(c.text.slice(c.sentence.start, c.sentence.end)))
+        if (laughs(c.text) || WARM.testSlice(c.text, c.sentence.start, c.sentence.end))
           return false;
         const m = c.text.slice(c.start, c.end);
         // the first clause is not about the writer or them ("every time I ...", "every time you ...")
@@ -305,7 +308,7 @@ export const generalization: Rule[] = [
   rule(
     "generalization",
     "every (single )?time (it's|it is) (your|ur) (turn|weekend|night|day|go|job|week)\\b",
-    { when: (c) => !laughs(c.text) && !WARM.test(c.text.slice(c.sentence.start, c.sentence.end)) },
+    { when: (c) => !laughs(c.text) && !WARM.testSlice(c.text, c.sentence.start, c.sentence.end) },
   ),
   // "Not once in eight years have you asked about my work", "not once have you said sorry"
   rule(
@@ -332,7 +335,7 @@ export const generalization: Rule[] = [
           before,
         );
       if (!m || /\b(?:if|when|whether)\s+$/.test(before.slice(0, m.index))) return false;
-      if (laughs(c.text) || WARM.test(c.text.slice(c.sentence.start, c.sentence.end))) return false;
+      if (laughs(c.text) || WARM.testSlice(c.text, c.sentence.start, c.sentence.end)) return false;
       const head = /^(?:and|but|yet|and\s+yet)\s+(always|never)/.exec(c.text.slice(c.start, c.end));
       const after = c.text.slice(c.start + (head?.[0].length ?? 0), c.sentence.end);
       if (head?.[1] === "never")
@@ -363,7 +366,7 @@ export const generalization: Rule[] = [
     "(whenever|each time|any ?time|the (second|minute|moment)) [a-z' ]{1,40}?,? (you|u)('re| are)? [a-z]+",
     {
       when: (c) => {
-        if (laughs(c.text) || WARM.test(c.text.slice(c.sentence.start, c.sentence.end)))
+        if (laughs(c.text) || WARM.testSlice(c.text, c.sentence.start, c.sentence.end))
           return false;
         const m = c.text.slice(c.start, c.end);
         // the first clause is not itself about them ("whenever you ...")
@@ -388,7 +391,7 @@ export const generalization: Rule[] = [
     {
       negatable: false,
       when: (c) => {
-        if (laughs(c.text) || WARM.test(c.text.slice(c.sentence.start, c.sentence.end)))
+        if (laughs(c.text) || WARM.testSlice(c.text, c.sentence.start, c.sentence.end))
           return false;
         const m = c.text.slice(c.start, c.end);
         const verb = /[a-z]+$/.exec(m)?.[0] ?? "";
