@@ -715,9 +715,9 @@ function build(): void {
   keysFoundCount = 0;
 }
 // One bit per key (by its low bits), set for every registered literal: most
-// word prefixes of a message are no literal, and this 16 kB table (cache
+// word prefixes of a message are no literal, and this 64 kB table (cache
 // resident, unlike the slot tables) turns them away in one read.
-const KNOWN_BITS = 17;
+const KNOWN_BITS = 19;
 const KNOWN_MASK = (1 << KNOWN_BITS) - 1;
 const known = new Int32Array(1 << (KNOWN_BITS - 5));
 

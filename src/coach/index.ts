@@ -40,10 +40,10 @@ export { COMPONENT_IDS, MARKER_IDS, WARNING_IDS } from "./types.ts";
 /** Every label id, in the order results are returned. */
 export const LABEL_IDS: readonly LabelId[] = [...WARNING_IDS, ...COMPONENT_IDS, ...MARKER_IDS];
 
-const LABEL_NUMBER = Object.fromEntries(LABEL_IDS.map((id, i) => [id, i])) as Record<
-  LabelId,
-  number
->;
+// a Map, not an object: looked up with ever-changing label strings, an object's
+// property lookup goes megamorphic (a slow generic path) in the hot sort and resolve
+const LABEL_NUMBER = new Map<LabelId, number>(LABEL_IDS.map((id, i) => [id, i]));
+const rankOf = (label: LabelId) => LABEL_NUMBER.get(label) as number;
 
 const ALL_RULES = [...warningRules, ...apologyRules, ...markerRules];
 /**
@@ -193,7 +193,7 @@ function mergeSpans(hits: Hit[]): Span[] {
 }
 
 const before = (a: Hit, b: Hit) =>
-  LABEL_NUMBER[a.label] < LABEL_NUMBER[b.label] || (a.label === b.label && a.start < b.start);
+  rankOf(a.label) < rankOf(b.label) || (a.label === b.label && a.start < b.start);
 const overlaps = (a: Hit, b: Hit) => a.start < b.end && b.start < a.end;
 
 const NL = LABEL_IDS.length;
@@ -249,7 +249,7 @@ const NEXT_BUT_YOU = check(new RegExp(`^\\W*but\\s+(?:${YOU_TURN}|${IF_YOU_HAD})
 function resolve(hits: Hit[], text: string, sentences: Segment[]): Hit[] {
   if (counts.length < sentences.length * NL) counts = new Int32Array(sentences.length * NL * 2);
   counts.fill(0, 0, sentences.length * NL);
-  const at = (label: LabelId, si: number) => si * NL + LABEL_NUMBER[label];
+  const at = (label: LabelId, si: number) => si * NL + rankOf(label);
   const has = (label: LabelId, si: number) => (counts[at(label, si)] as number) > 0;
   const add = (h: Hit) => {
     counts[at(h.label, h.sentence)] = (counts[at(h.label, h.sentence)] as number) + 1;

@@ -297,12 +297,14 @@ function scan(
   const offset = sentenceIndex < 0 ? 0 : (sentences[sentenceIndex] as Segment).start;
   re.lastIndex = 0;
   for (let m = re.exec(subject); m !== null; m = re.exec(subject)) {
-    if (m[0].length === 0) {
+    // a global regex's lastIndex is where the match ends (m[0] would copy the matched text)
+    const length = re.lastIndex - m.index;
+    if (length === 0) {
       re.lastIndex++;
       continue;
     }
     const start = offset + m.index;
-    const end = start + m[0].length;
+    const end = start + length;
     const si = sentenceIndex < 0 ? sentenceIndexAt(sentences, start) : sentenceIndex;
     const sentence = sentences[si] as Segment;
     const clauseFrom = clauseStart(text, sentence.start, start);
