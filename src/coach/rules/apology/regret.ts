@@ -78,20 +78,21 @@ const notRegret = (c: RuleContext): boolean => {
 const APOLOGY_CONTEXT = check(
   /\b(?:sorry|soz|sry|apologi[sz]e|apologies|my (?:fault|bad|mistake)|(?:messed|screwed|fucked|cocked) up|forgive|i was wrong|that was wrong|on me|i lied|i cheated|i broke|i forgot|i missed|i ruined|i lost|i damaged|i let (?:you|u) down|to make (?:it|this|that) up|make up for|no excuse|was mine|my (?:error|mix-?up)|out of (?:order|line)|ashamed|regret)\b/,
 );
-// once per message (several repair rules ask)
+// "sorry for your loss", "sorry to bother you": a "sorry" that is no apology
+const POLITE_SORRY =
+  /\bsorry (?:for|about) (?:your|the) loss|\bsorry to (?:hear|bother|interrupt)/g;
+const HAS_POLITE_SORRY = check(new RegExp(POLITE_SORRY.source));
+// once per message (several repair rules ask); the polite sorries are taken out only when
+// there are any (rarely), sparing a copy and a second scan of the message
 const apologyContextIn = messageTest(
   (text) =>
-    APOLOGY_CONTEXT.test(text) &&
-    APOLOGY_CONTEXT.test(
-      text.replace(
-        /\bsorry (?:for|about) (?:your|the) loss|\bsorry to (?:hear|bother|interrupt)/g,
-        "",
-      ),
-    ),
+    APOLOGY_CONTEXT.testText(text) &&
+    (!HAS_POLITE_SORRY.testText(text) || APOLOGY_CONTEXT.test(text.replace(POLITE_SORRY, ""))),
 );
 export const hasApologyContext = (c: RuleContext): boolean => apologyContextIn(c.text);
 
 const NOT_SORRY = check(/^\s*not sorry/);
+const COMMA_OR_DASH = check(/^\s*[,-]/);
 /** A letter or digit between the sentence's start and the match. */
 const hasWordBefore = (c: RuleContext): boolean => {
   for (let i = c.sentence.start; i < c.start; i++) {
@@ -143,8 +144,11 @@ export const regret: Rule[] = [
         if (ASKING_THEM.testSlice(text, from, c.start)) return false;
       }
       // bare "sorry," opening a request or notice ("sorry, can we talk tonight?")
-      const after = text.slice(c.end, afterEnd);
-      if (/^\s*[,-]/.test(after) && !OWN_SORRY.testSlice(text, c.start, c.end)) {
+      if (
+        COMMA_OR_DASH.testSlice(text, c.end, afterEnd) &&
+        !OWN_SORRY.testSlice(text, c.start, c.end)
+      ) {
+        const after = text.slice(c.end, afterEnd);
         const rest = after
           .replace(/^\s*[,-]\s*/, "")
           .replace(

@@ -40,13 +40,19 @@ const REPORTED_SAYING = check(
 );
 const WRITER_COMMITS =
   /\b(?:i|i'?ll|i'?m|i'?d|i'?ve|me|my|myself|we|we'?ll|our|us)\b|\b(?:to|with) (?:you|u) (?:first|directly|privately)|\b(?:you|u)'?ll (?:always )?(?:hear|see|know|get|have)\b/;
+// "you need to ... from now on": a demand of the other, not the writer's commitment
+const YOU_MUST_BEFORE = check(/\b(you|u)\s+(need|have|must|should|better)\b/);
+const YOU_MUST_AFTER = check(
+  /^\W*(?:you|u) (?:need|have|must|should|better|'?d better|are going|will|'?ll|can)\b/,
+);
+const ASKING_YOU = check(/\b(?:asking|want|need|like|expect|begging) (?:you|u) to\b/);
 export const repentance: Rule[] = [
   rule(
     "repentance",
     "(((i('ll| will)|ill)|i will|it'll|it will|this will|that will) (never|not|not ever)|(i|it|this|that) (won't|won't ever|will not ever)|((i('m| am)|im)|i am) (never|not) (going to|gonna)|i never want to|((i('m| am)|im)|i am) (committed|determined) to (never|not)|((i('ll| will)|ill)|i will|(i('m| am)|im) going to) make sure (you|u|it|this|that) (never|won't|don't|will never)|i promise ((i('ll| will)|ill) never|i won't|never to|not to|i will never|it won't)|i swear ((i('ll| will)|ill) never|i won't|it won't)) [^.!?]{0,60}?\\bagain\\b",
     {
       negatable: false,
-      when: (c) => !REPORTED_SAYING.test(c.text.slice(c.sentence.start, c.start)),
+      when: (c) => !REPORTED_SAYING.testSlice(c.text, c.sentence.start, c.start),
       // a refusal, not a commitment: "I won't be going over it again", "I'm not apologising again"
       unless: test(
         "(won't|will not|not going to|not gonna|never) (be )?((going over|go over|discuss|discussing|talk(ing)? about|explain|explaining) (it|this|that|myself|the (matter|subject|topic))\\b|bring(ing)? (it|this|that) up|apologi[sz]e|apologi[sz]ing|say(ing)? sorry|repeat(ing)? myself)",
@@ -72,23 +78,14 @@ export const repentance: Rule[] = [
       notFollowedBy: NOT_YOU_NEXT,
       when: (c) => {
         if (
-          /\b(you|u)\s+(need|have|must|should|better)\b/.test(
-            c.text.slice(c.sentence.start, c.start),
-          ) ||
-          /^\W*(?:you|u) (?:need|have|must|should|better|'?d better|are going|will|'?ll|can)\b/.test(
-            c.text.slice(c.end, c.sentence.end),
-          )
+          YOU_MUST_BEFORE.testSlice(c.text, c.sentence.start, c.start) ||
+          YOU_MUST_AFTER.testSlice(c.text, c.end, c.sentence.end)
         )
           return false;
         // a commitment of the writer's, not a notice ("from now on the bins go out on Tuesday")
         const m = c.text.slice(c.start, c.end);
         // "I'm asking you to be honest with me from now on": a request of the other, not a commitment
-        if (
-          /\b(?:asking|want|need|like|expect|begging) (?:you|u) to\b/.test(
-            c.text.slice(c.sentence.start, c.sentence.end),
-          )
-        )
-          return false;
+        if (ASKING_YOU.testSlice(c.text, c.sentence.start, c.sentence.end)) return false;
         if (m.startsWith("no ")) return true;
         return WRITER_COMMITS.test(c.text.slice(c.sentence.start, c.sentence.end).replace(m, ""));
       },

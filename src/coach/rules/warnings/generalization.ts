@@ -66,6 +66,10 @@ const WARM = check(
   /(?:^|[,;:-]\s*|\band\s+)(?:thank you|thanks|thank u|thx)\b|\bi(?:'?m| am)? (?:so |really )?(?:grateful|lucky)\b|\bi (?:really |just )?(?:love|adore|appreciate) (?:that|it|how|you)\b|\b(?:love you|proud of you)\b/,
 );
 const BAD_HABIT_START = test(`(${BAD_HABIT})`, "start");
+// "and you've never ...?": a counter-question; "like you always say": their words
+const OPENS_COUNTER = check(/^\W*(?:and|so|oh|but)\s+$/);
+const CITING = check(/\b(?:like|as)\s+$/);
+const ENDS_NEVER = check(/never\s*$/);
 // "you were never the problem": the match opens with "you were", and what follows excuses them
 const YOU_WERE = check(/^you\s+were\b/);
 const NOT_A_HABIT = check(
@@ -97,18 +101,18 @@ export const generalization: Rule[] = [
           return false;
         // "and you've never ...?": a rhetorical counter-question
         if (
-          /^\W*(?:and|so|oh|but)\s+$/.test(c.text.slice(c.sentence.start, c.start)) &&
+          OPENS_COUNTER.testSlice(c.text, c.sentence.start, c.start) &&
           c.text.charCodeAt(c.sentence.end - 1) === 63
         )
           return false;
         const after = c.text.slice(c.end, c.sentence.end);
         // "like you always say, ...": citing their words, not judging a habit
         if (
-          /\b(?:like|as)\s+$/.test(c.text.slice(c.sentence.start, c.start)) &&
+          CITING.testSlice(c.text, c.sentence.start, c.start) &&
           /^\s*(?:say|said|tell me|told me|put it|remind me)\b/.test(after)
         )
           return false;
-        if (/never\s*$/.test(matched)) {
+        if (ENDS_NEVER.test(matched)) {
           if (POSITIVE_AFTER_NEVER.test(after)) return false;
           if (
             !/^(you'?ve|you have|u'?ve)\s/.test(matched) &&
