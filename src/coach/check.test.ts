@@ -35,6 +35,8 @@ test("a check answers as its bare regex does", () => {
   assert.equal(only.test(" forbreathing"), false);
   assert.equal(only.test("i am sorry for breathing"), false);
   assert.throws(() => check(/sorry/g));
+  // no \b before "never": the last word may be "whenever"
+  assert.equal(check(/never\s*$/).test("i'll show you whenever "), true);
   // a pair of words may straddle two sentences of a text (the index pairs words within one)
   const pair = check(/\bsorry\s+if\b/);
   const text = "i am sorry\nif you felt that";

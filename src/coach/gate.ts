@@ -550,7 +550,9 @@ function parse(source: string): Parsed | null {
     return { sets, exitWS: ws, empty, tail, first: first ?? null, last: lastWord, end: endWords };
   }
 
-  const parsed = alternation(true);
+  // the start of a source is no word start unless it says so (^, \b, the rule lookbehind):
+  // "never\s*$" matches "whenever"
+  const parsed = alternation(false);
   return ok && i >= source.length ? parsed : null;
 }
 
