@@ -661,6 +661,7 @@ export function keyOf(literal: string): number {
   if (pairAt >= 0) {
     // a pair: the first word whole, then the second as a single literal
     for (let k = 0; k < pairAt; k++) h = mix(h, text.charCodeAt(k));
+    PAIR_FIRSTS.add(mix(h, END));
     h = mix(mix(h, END), PAIR);
     text = text.slice(pairAt + 1);
   }
@@ -672,6 +673,15 @@ export function keyOf(literal: string): number {
   }
   return fullKey(whole ? mix(h, END) : h);
 }
+
+// The whole-word hashes of the first words of pairs: a word that is none pairs with nothing,
+// so the words after it need no pair hashes (one bit each in a 8 kB table; collisions only
+// let a word pair needlessly).
+const PAIR_FIRSTS = new Set<number>();
+const PAIR_FIRST_BITS = 16;
+const pairFirst = new Int32Array(1 << (PAIR_FIRST_BITS - 5));
+const mayPair = (whole: number) =>
+  ((pairFirst[(whole & ((1 << PAIR_FIRST_BITS) - 1)) >>> 5] as number) & (1 << (whole & 31))) !== 0;
 
 /** Register a set of literals (one of which must occur); returns its id. */
 export function registerSet(literals: readonly string[]): number {
@@ -706,6 +716,11 @@ function build(): void {
     keySetStart[id + 1] = (keySetStart[id] as number) + (setsOfKey.get(k) as number[]).length;
   });
   keySets = Int32Array.from(keys.flatMap((k) => setsOfKey.get(k) as number[]));
+  pairFirst.fill(0);
+  for (const w of PAIR_FIRSTS) {
+    const at = (w & ((1 << PAIR_FIRST_BITS) - 1)) >>> 5;
+    pairFirst[at] = (pairFirst[at] as number) | (1 << (w & 31));
+  }
   known.fill(0);
   for (const k of keys) {
     const at = (k & KNOWN_MASK) >>> 5;
@@ -765,7 +780,7 @@ export function indexWords(
     let h = SEED;
     let n = 0; // letters of the current word so far (0 = between words)
     let before = 0; // the previous word's whole hash, for pairs
-    let hasBefore = false; // no previous word yet, or an emoji since
+    let hasBefore = false; // the previous word may start a pair (none yet, or an emoji since: no)
     let pairing = false;
     let p = 0; // the pair hash: previous word, then the current word so far
     for (let i = seg.start; i < seg.end; i++) {
@@ -788,7 +803,7 @@ export function indexWords(
       }
       if (n >= 1) {
         before = mix(h, END);
-        hasBefore = true;
+        hasBefore = mayPair(before);
         hit(before, bit); // the whole word
         if (pairing) hit(mix(p, END), bit);
       }
