@@ -83,7 +83,7 @@ export function check(re: RegExp): Check {
  * Can no match of this regex contain ".", "!" or "?", nor depend on where the
  * text starts or ends? Then its matches in a text lie inside the stretches
  * between those marks, and it may be run on each stretch alone. Conservative:
- * any construct that might (".", \W, \S, \D, a negated class not excluding
+ * any construct that might (".", \W, \S, \D, \p, a negated class not excluding
  * the marks, a mark itself, ^ or $) answers no.
  */
 export function cannotMatchMarks(source: string): boolean {
@@ -91,7 +91,7 @@ export function cannotMatchMarks(source: string): boolean {
     const c = source[i] as string;
     if (c === "\\") {
       const n = source[i + 1] ?? "";
-      if ("WSDuxc.!?".includes(n)) return false;
+      if ("WSDpPuxc.!?".includes(n)) return false;
       i++;
     } else if (c === "[") {
       let j = i + 1;
