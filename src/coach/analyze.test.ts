@@ -7,7 +7,7 @@ import { PassThrough } from "node:stream";
 import { describe, test } from "node:test";
 import { runAnalyze } from "../cli/analyze.ts";
 import { analyzeMessage, COMPONENT_WEIGHTS, labelIds, warmUpFor } from "./index.ts";
-import { maskQuotes, normalize, rx, splitSentences } from "./text.ts";
+import { clauseStart, maskQuotes, normalize, rx, splitSentences } from "./text.ts";
 
 describe("analyzeMessage", () => {
   test("spans point at the words that triggered the label", () => {
@@ -182,6 +182,73 @@ describe("normalisation", () => {
       matches("late (because|'cause)", "late 'cause") && matches("late because", "late cos"),
     );
     assert.ok(!matches("late (because|'cause)", "latecause"));
+  });
+
+  test("clauseStart finds what the scan it replaced found", () => {
+    // the earlier clauseStart: at each space, the word before it tested against the list
+    const CONJUNCTIONS = [
+      "but",
+      "though",
+      "although",
+      "yet",
+      "so",
+      "because",
+      "cause",
+      "cos",
+      "coz",
+      "or",
+    ];
+    const isW = (c: number) =>
+      (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+    const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+    const reference = (norm: string, sentenceStart: number, pos: number): number => {
+      for (let k = pos - 1; k >= sentenceStart; k--) {
+        const c = norm.charCodeAt(k);
+        if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41) return k + 1;
+        if (!isSpace(c)) continue;
+        if (
+          k >= sentenceStart + 2 &&
+          norm.charCodeAt(k - 1) === 45 &&
+          isSpace(norm.charCodeAt(k - 2))
+        )
+          return k + 1;
+        let s = k;
+        while (s > sentenceStart && isW(norm.charCodeAt(s - 1))) s--;
+        if (s === k || (s > 0 && isW(norm.charCodeAt(s - 1)))) continue;
+        const len = k - s;
+        for (const w of CONJUNCTIONS) if (w.length === len && norm.startsWith(w, s)) return k + 1;
+        if (len === 4 && norm.startsWith("then", s) && s >= 4 && norm.startsWith("and", s - 4)) {
+          if (norm.charCodeAt(s - 1) === 32 && (s === 4 || !isW(norm.charCodeAt(s - 5))))
+            return k + 1;
+        }
+      }
+      return sentenceStart;
+    };
+    const texts = readdirSync(new URL("./fixtures/", import.meta.url)).flatMap((f) =>
+      readFileSync(new URL(`./fixtures/${f}`, import.meta.url), "utf8")
+        .split("\n")
+        .filter((l) => l.trim())
+        .map((l) => (JSON.parse(l) as { text: string }).text),
+    );
+    const odd = [
+      "but",
+      "sorry and then i left",
+      "xbut so",
+      "it's - fine but (yes) then",
+      "and then",
+    ];
+    let bounded = 0;
+    for (const raw of [...odd, ...texts]) {
+      const norm = normalize(raw);
+      for (const from of [0, 3]) {
+        for (let pos = from; pos <= norm.length; pos++) {
+          const want = reference(norm, from, pos);
+          assert.equal(clauseStart(norm, from, pos), want, `${norm.slice(from, pos)}|`);
+          if (want > from) bounded++;
+        }
+      }
+    }
+    assert.ok(bounded > 10_000);
   });
 
   test("negation scope", () => {

@@ -180,47 +180,66 @@ function pushTrimmed(text: string, start: number, end: number, out: Segment[]): 
   if (e > s) out.push({ start: s, end: e });
 }
 
-// Conjunctions that open a clause (followed by a space), by length.
-const CONJUNCTIONS = [
-  "but",
-  "though",
-  "although",
-  "yet",
-  "so",
-  "because",
-  "cause",
-  "cos",
-  "coz",
-  "or",
-];
 const isW = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
 
 /**
  * Where the clause containing `pos` starts: after the last , ; : ( ) or " - "
  * or conjunction ("but ", "because ", "and then ") that ends at or before
- * `pos`. Scans backwards from `pos`, so it costs the clause's length.
+ * `pos`. Scans backwards from `pos` once, so it costs the clause's length.
  */
 export function clauseStart(norm: string, sentenceStart: number, pos: number): number {
+  // a space found just right of the word being walked: the word may be a conjunction,
+  // told once its first letter is reached (nothing inside a word can end a clause)
+  let space = -1;
   for (let k = pos - 1; k >= sentenceStart; k--) {
     const c = norm.charCodeAt(k);
+    if (isW(c)) {
+      if (space < 0 || (k > sentenceStart && isW(norm.charCodeAt(k - 1)))) continue;
+      // the word's first letter; a word cut by the sentence's start is no conjunction
+      if (!(k > 0 && isW(norm.charCodeAt(k - 1))) && isConjunction(norm, k, space))
+        return space + 1;
+      space = -1;
+      continue;
+    }
+    space = -1;
     if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41) return k + 1;
     if (!isSpace(c)) continue;
     // " - " ending with this space
     if (k >= sentenceStart + 2 && norm.charCodeAt(k - 1) === 45 && isSpace(norm.charCodeAt(k - 2)))
       return k + 1;
-    // a conjunction just before this space
-    let s = k;
-    while (s > sentenceStart && isW(norm.charCodeAt(s - 1))) s--;
-    if (s === k || (s > 0 && isW(norm.charCodeAt(s - 1)))) continue;
-    const len = k - s;
-    for (const w of CONJUNCTIONS) if (w.length === len && norm.startsWith(w, s)) return k + 1;
-    // "and then "
-    if (len === 4 && norm.startsWith("then", s) && s >= 4 && norm.startsWith("and", s - 4)) {
-      if (norm.charCodeAt(s - 1) === 32 && (s === 4 || !isW(norm.charCodeAt(s - 5)))) return k + 1;
-    }
+    space = k;
   }
   return sentenceStart;
+}
+
+/** Is norm[s, e) a conjunction that opens a clause ("but", "because", the "then" of "and then")? */
+function isConjunction(norm: string, s: number, e: number): boolean {
+  const at = (w: string) => norm.startsWith(w, s);
+  switch (e - s) {
+    case 2:
+      return at("so") || at("or");
+    case 3:
+      return at("but") || at("yet") || at("cos") || at("coz");
+    case 4:
+      // "and then "
+      return (
+        at("then") &&
+        s >= 4 &&
+        norm.startsWith("and", s - 4) &&
+        norm.charCodeAt(s - 1) === 32 &&
+        (s === 4 || !isW(norm.charCodeAt(s - 5)))
+      );
+    case 5:
+      return at("cause");
+    case 6:
+      return at("though");
+    case 7:
+      return at("because");
+    case 8:
+      return at("although");
+  }
+  return false;
 }
 
 const NEGATION =
