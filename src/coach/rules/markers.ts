@@ -274,7 +274,7 @@ const TAKEN_BACK = check(
   /\bbut\s+(?:(?:honestly|frankly|tbh|seriously|like|come on|look|let'?s be honest|at the same time|still)\W+)*(?:(?:you|u|ur|your|you'?re|you'?ve|you'?d|youre)\b(?!\s+(?:deserve|have every|had every|are right|were right|don'?t have to|need to know))|i (?:was|had|'?d|have been|'?ve been|just|only|didn'?t|did not|never|wasn'?t|couldn'?t)\b|it (?:was|wasn'?t|is|'?s)\s+(?:really\s+|honestly\s+)?(?:just|only|the only|not (?:like|that|my fault)|not a big deal|no big deal)|it'?s (?:just|only|not (?:like|that|my fault)))/,
 );
 const notTakenBack = (c: RuleContext): boolean =>
-  !TAKEN_BACK.test(c.text.slice(c.end, Math.max(c.end, c.sentence.end)));
+  !TAKEN_BACK.testSlice(c.text, c.end, Math.max(c.end, c.sentence.end));
 
 const validation: Rule[] = [
   // "I can see why that felt like a betrayal", "I get how that must have looked"

@@ -220,8 +220,7 @@ explanation.push(
     negatable: false,
     notInQuestion: true,
     when: (c) => {
-      if (!hasMoral(c.text) || OTHER_SUBJECT.test(c.text.slice(c.end, c.sentence.end)))
-        return false;
+      if (!hasMoral(c.text) || OTHER_SUBJECT.testSlice(c.text, c.end, c.sentence.end)) return false;
       const before = c.text.slice(c.sentence.start, c.start);
       // the writer's act before "because", not a judgement or an apology ("I think it was wrong
       // because it hurt you", "I'm sorry because I love you")

@@ -23,7 +23,7 @@ export const request: Rule[] = [
     {
       notFollowedBy: NOT_POLITE_FORGIVE,
       when: (c) =>
-        !PUSH_QUESTION.test(c.text.slice(c.sentence.start, c.sentence.end)) &&
+        !PUSH_QUESTION.testSlice(c.text, c.sentence.start, c.sentence.end) &&
         !/\b(?:never|not|no way)\b|n'?t\b/.test(c.text.slice(c.start, c.end)),
     },
   ),

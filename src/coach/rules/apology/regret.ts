@@ -202,7 +202,7 @@ export const regret: Rule[] = [
   // "Apologies for missing the handover call" (not "apologies for the delay")
   rule("regret", "apologies (for|about) ", {
     sentenceStart: true,
-    when: (c) => !POLITE_AFTER.test(c.text.slice(c.start + 10, c.sentence.end)),
+    when: (c) => !POLITE_AFTER.testSlice(c.text, c.start + 10, c.sentence.end),
   }),
   rule("regret", `(i('m| am)|im) ${ADV}(ashamed|remorseful|mortified)( of myself)?`, {
     sentenceEnd: true,

@@ -110,7 +110,7 @@ export const repentance: Rule[] = [
     "((i('ll| will)|ill) never|i won't|i will not|(i('m| am)|im) not going to|(i('m| am)|im) not gonna) [^.!?]{0,50}?\\b(anymore|any more|any longer)\\b",
     {
       negatable: false,
-      when: (c) => ownsWrong(c) || VICE_RE.test(c.text.slice(c.start, c.end)),
+      when: (c) => ownsWrong(c) || VICE_RE.testSlice(c.text, c.start, c.end),
       unless: test(
         "(bother|wait|waiting|ask|asking|try|trying|beg|begging|put up with|chase|chasing|care|apologi[sz]e|explain) ",
       ),
@@ -129,7 +129,7 @@ export const repentance: Rule[] = [
     {
       negatable: false,
       notInQuestion: true,
-      when: (c) => ownsWrong(c) && !REPORTED_SAYING.test(c.text.slice(c.sentence.start, c.start)),
+      when: (c) => ownsWrong(c) && !REPORTED_SAYING.testSlice(c.text, c.sentence.start, c.start),
       unless: test("(discuss|talk about)\\b[^.!?]{0,30}\\bwith (you|u)\\b"),
       // "I won't take no for an answer", "I won't go there", "I won't be told"
       notFollowedBy: test(
@@ -147,7 +147,7 @@ export const repentance: Rule[] = [
       notInQuestion: true,
       when: (c) =>
         ownsWrong(c) &&
-        HABIT.test(c.text.slice(c.start, c.end + 30)) &&
+        HABIT.testSlice(c.text, c.start, c.end + 30) &&
         !/\b(?:pay|paying|refund|transfer|repay|send you)\b|\b(?:you|u)'?(?:ll| will)\b|\bif (?:you|u)\b/.test(
           c.text.slice(c.start, c.end),
         ) &&

@@ -64,7 +64,7 @@ export const responsibility: Rule[] = [
       tag: "moral",
       notInQuestion: true,
       unless: NOT_MINE,
-      when: (c) => !PERCEIVING.test(c.text.slice(c.start, c.end)),
+      when: (c) => !PERCEIVING.testSlice(c.text, c.start, c.end),
     },
   ),
   rule(

@@ -97,7 +97,7 @@ const NEGLECT_COMMON = [
 const ADMISSION = check(
   /\b(sorry|apologi[sz]e|it was (just|only)|i know i|i admit|yes,? i|ok(ay)?,? (yes,? )?i|fine,? i|i did|i (lied|cheated|shouted|yelled|snapped|hid|kept|went|read|looked|took|spent|broke|forgot|missed|kissed|slept|texted|flirted|swore|hit|pushed|raised my voice|lost my temper|said|stayed|left|deleted))\b/,
 );
-const admittedBefore = (c: RuleContext) => ADMISSION.test(c.text.slice(0, c.start));
+const admittedBefore = (c: RuleContext) => ADMISSION.testSlice(c.text, 0, c.start);
 // ... an act, not their feeling: "sorry if you were upset" owns nothing a "you always" could excuse
 const CONDITIONAL_SORRY = /\b(?:sorry|apologi[sz]e)\s+(?:if|(?:that\s+)?(?:you|u))\b[^.!?]*/g;
 const actAdmittedBefore = (c: RuleContext) =>

@@ -274,7 +274,7 @@ export const contempt: Rule[] = [
       negatable: false,
       sentenceStart: true,
       when: (c) =>
-        SCARE_QUOTE.test(c.text.slice(c.end - 2, Math.min(c.sentence.end, c.end + 50))) &&
+        SCARE_QUOTE.testSlice(c.text, c.end - 2, Math.min(c.sentence.end, c.end + 50)) &&
         !/\b(?:love|loved|adore|thank you so)\b/.test(
           c.text.slice(c.sentence.start, c.sentence.end),
         ),
@@ -286,7 +286,7 @@ export const contempt: Rule[] = [
     {
       negatable: false,
       when: (c) =>
-        SCARE_QUOTE.test(c.text.slice(c.end, Math.min(c.sentence.end, c.end + 40))) &&
+        SCARE_QUOTE.testSlice(c.text, c.end, Math.min(c.sentence.end, c.end + 40)) &&
         /^\s*(?:'[a-z]|#)/.test(c.text.slice(c.end, c.end + 4)) &&
         !/\b(?:love|loved|adore|thank you so)\b/.test(
           c.text.slice(c.sentence.start, c.sentence.end),

@@ -79,7 +79,7 @@ export const criticism: Rule[] = [
       negatable: false,
       sentenceEnd: true,
       when: (c) => {
-        if (!BARE_PREFIX.test(c.text.slice(c.sentence.start, c.start))) return false;
+        if (!BARE_PREFIX.testSlice(c.text, c.sentence.start, c.start)) return false;
         if (aboutSelf(c.text) || laughing(c.text)) return false;
         const before = c.text.slice(0, c.sentence.start);
         // a third person elsewhere: only when the sentence before judges "you" acting on them

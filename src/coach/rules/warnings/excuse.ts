@@ -182,7 +182,7 @@ const NOTICE = check(
 const FOR_WHOM = test("(\\w+ ){0,3}(for|on) (me|you|u|us|both of us|everyone)\\b", "start");
 const notDisowned = (c: RuleContext) => !DISOWNED.test(around(c));
 const causeOk = (c: RuleContext) =>
-  notDisowned(c) && !NOTICE.test(c.text.slice(c.sentence.start, c.sentence.end));
+  notDisowned(c) && !NOTICE.testSlice(c.text, c.sentence.start, c.sentence.end);
 const BAD_TIME =
   "(mad|crazy|insane|manic|hectic|mental|brutal|awful|horrible|terrible|rough|tough|stressful|nightmare|chaos|chaotic|hell|relentless|full[- ]on|nuts|overwhelming|worst|hard|difficult|long|busy)";
 // "but", "though", "it's just that" right before a cause: the form itself excuses
@@ -209,7 +209,7 @@ excuse.push(
     notFollowedBy: FOR_WHOM,
     when: (c) =>
       causeOk(c) &&
-      (LEAD_BEFORE.test(c.text.slice(Math.max(c.sentence.start, c.start - 48), c.start)) ||
+      (LEAD_BEFORE.testSlice(c.text, Math.max(c.sentence.start, c.start - 48), c.start) ||
         (hasFailure(c.text) && !isOwned(c.text))),
   }),
   // otherwise a cause: an explanation when owned, an excuse when other warnings surround it

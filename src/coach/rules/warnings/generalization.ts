@@ -112,17 +112,21 @@ export const generalization: Rule[] = [
           /^\s*(?:say|said|tell me|told me|put it|remind me)\b/.test(after)
         )
           return false;
+        const { text, end } = c;
+        const to = c.sentence.end;
         if (ENDS_NEVER.test(matched)) {
-          if (POSITIVE_AFTER_NEVER.test(after)) return false;
+          if (POSITIVE_AFTER_NEVER.testSlice(text, end, to)) return false;
           if (
             !/^(you'?ve|you have|u'?ve)\s/.test(matched) &&
-            BOUNDED_AFTER.test(after) &&
-            !HABIT_SPAN.test(after)
+            BOUNDED_AFTER.testSlice(text, end, to) &&
+            !HABIT_SPAN.testSlice(text, end, to)
           )
             return false;
           return true;
         }
-        return !POSITIVE_AFTER_ALWAYS.test(after) && !WARM_AFTER.test(after);
+        return (
+          !POSITIVE_AFTER_ALWAYS.testSlice(text, end, to) && !WARM_AFTER.testSlice(text, end, to)
+        );
       },
     },
   ),
@@ -135,7 +139,7 @@ export const generalization: Rule[] = [
       if (laughs(c.text)) return false;
       // "I lied every time you asked": the writer's own past acts
       // ("the reason I stopped ... is that every time ..." states their habit)
-      if (WRITER_ACT_LAST.test(c.text.slice(c.clauseFrom, c.start))) return false;
+      if (WRITER_ACT_LAST.testSlice(c.text, c.clauseFrom, c.start)) return false;
       const rest = c.text.slice(c.start, c.sentence.end);
       return /time,?\s+(?:you|u|we)\b/.test(rest)
         ? /\b(you|u|your|ur)\b/.test(rest)
@@ -230,8 +234,10 @@ export const generalization: Rule[] = [
         // the writer's own plan or habit: "I'll show you my payslips every month"
         if (/\bi\b/.test(c.text.slice(c.sentence.start, c.start))) return false;
         if (/\bfrom now on\b/.test(c.text.slice(c.start, c.sentence.end))) return false;
-        const after = c.text.slice(c.end, c.sentence.end);
-        return !POSITIVE_AFTER_ALWAYS.test(after) && !WARM_AFTER.test(after);
+        return (
+          !POSITIVE_AFTER_ALWAYS.testSlice(c.text, c.end, c.sentence.end) &&
+          !WARM_AFTER.testSlice(c.text, c.end, c.sentence.end)
+        );
       },
     },
   ),
@@ -296,7 +302,7 @@ export const generalization: Rule[] = [
         const m = c.text.slice(c.start, c.end);
         // the first clause is not about the writer or them ("every time I ...", "every time you ...")
         if (/^every\s+(?:single\s+)?time\s+(?:i|i'?m|you|u|we)\b/.test(m)) return false;
-        if (WRITER_ACT_LAST.test(c.text.slice(c.clauseFrom, c.start))) return false;
+        if (WRITER_ACT_LAST.testSlice(c.text, c.clauseFrom, c.start)) return false;
         // ... and names a bad habit: "you change the subject", "you freak out"
         return namesBadHabit(c, m);
       },
@@ -375,7 +381,7 @@ export const generalization: Rule[] = [
         const m = c.text.slice(c.start, c.end);
         // the first clause is not itself about them ("whenever you ...")
         if (/^\S+\s+(?:(?:second|minute|moment|time)\s+)?(?:you|u)\b/.test(m)) return false;
-        if (WRITER_ACT_LAST.test(c.text.slice(c.clauseFrom, c.start))) return false;
+        if (WRITER_ACT_LAST.testSlice(c.text, c.clauseFrom, c.start)) return false;
         // a request or a promise: "whenever you're ready", "let me know whenever you want"
         if (
           /\b(?:let me know|call me|text me|tell me|i'?ll|i will|we can|feel free)\b/.test(
