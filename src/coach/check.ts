@@ -9,7 +9,6 @@ import {
   isPair,
   markFreeRegions,
   registerSet,
-  requiredSets,
   sentenceMayHave,
   sentencesHave,
   textMayHave,
@@ -40,10 +39,9 @@ export function check(re: RegExp): Check {
     start: alts.every((alt) => alt.startsWith("^")),
     end: alts.every((alt) => alt.endsWith("$") && !alt.endsWith("\\$")),
   };
-  const { first, last, sets } = re.ignoreCase
-    ? { first: null, last: null, sets: [] }
+  const { first, last, sets, required } = re.ignoreCase
+    ? { first: null, last: null, sets: [], required: [] }
     : checkFilter(re.source, anchored);
-  const required = re.ignoreCase ? [] : (requiredSets(re.source) ?? []);
   const wordSets = required.map(registerSet);
   // the index forms no pair across sentences: only sets without pairs can speak for a whole text
   const textSets = required.filter((set) => !set.some(isPair)).map(registerSet);

@@ -12,7 +12,7 @@
 // they never skip a rule that could match (gate.test.ts checks this on every
 // labelled text).
 
-import { groupEnd, splitAlternatives } from "./text.ts";
+import { groupEnd, isEndMark, splitAlternatives } from "./text.ts";
 import { WORD_FREQUENCY } from "./word-frequency.ts";
 
 /** Longest prefix hashed per word: "sorry" and "sorrow" share "sorr". */
@@ -586,7 +586,7 @@ export function requiredSets(source: string): string[][] | null {
 export function checkFilter(
   source: string,
   anchored: { start: boolean; end: boolean },
-): { first: string[] | null; last: string[] | null; sets: string[][] } {
+): { first: string[] | null; last: string[] | null; sets: string[][]; required: string[][] } {
   const parsed = parse(source);
   const words = (lits: Lit[] | null | undefined) => {
     const texts = lits ? [...new Set(lits.map((l) => l.text))] : null;
@@ -594,7 +594,8 @@ export function checkFilter(
   };
   const first = anchored.start ? words(parsed?.first) : null;
   const last = anchored.end ? words(parsed?.end) : null;
-  const sets = (requiredSets(source) ?? [])
+  const required = requiredSets(source) ?? [];
+  const sets = required
     .map((set) => {
       const subs = [
         ...new Set(
@@ -611,7 +612,7 @@ export function checkFilter(
     // a string of one or two letters is in almost every subject
     .filter((set) => set.length > 0 && set.length <= 8 && set.every((t) => t.length >= 3))
     .slice(0, 2);
-  return { first, last, sets };
+  return { first, last, sets, required };
 }
 
 // --- the inverted index ------------------------------------------------------
@@ -867,11 +868,12 @@ export function sentenceMayHave(
   if (to > seg.end || from > to) return true;
   const cutsWord = (at: number) => isAlnum(text.charCodeAt(at - 1)) && isAlnum(text.charCodeAt(at));
   if ((from > seg.start && cutsWord(from)) || (to < seg.end && cutsWord(to))) return true;
-  const bit = 1 << (lo - indexedFrom);
-  for (let k = 0; k < sets.length; k++)
-    if (((setMask[sets[k] as number] as number) & bit) === 0) return false;
-  return true;
+  return sentencesHave(sets, 1 << (lo - indexedFrom));
 }
+
+/** Was every sentence of this text indexed last (one chunk)? */
+const wholeTextIndexed = (text: string) =>
+  text === indexedText && indexedFrom === 0 && indexedCount === indexedSegments.length;
 
 /**
  * May the whole text contain a literal of each of these sets (sets without
@@ -880,10 +882,7 @@ export function sentenceMayHave(
  * one set; true otherwise.
  */
 export function textMayHave(sets: readonly number[], text: string): boolean {
-  if (text !== indexedText || indexedFrom !== 0 || indexedCount !== indexedSegments.length)
-    return true;
-  for (let k = 0; k < sets.length; k++) if (setMask[sets[k] as number] === 0) return false;
-  return true;
+  return !wholeTextIndexed(text) || sentencesHave(sets, -1);
 }
 
 // The text indexed last, cut at every ".", "!" and "?": a regex that cannot match those marks
@@ -901,15 +900,14 @@ const regions = {
  * sentences (bits) it overlaps; null unless the whole text was indexed last (one chunk).
  */
 export function markFreeRegions(text: string): typeof regions | null {
-  if (text !== indexedText || indexedFrom !== 0 || indexedCount !== indexedSegments.length)
-    return null;
+  if (!wholeTextIndexed(text)) return null;
   if (regionsOf === text) return regions;
   regionsOf = text;
   regions.count = 0;
   let k = 0; // the first sentence that may overlap the next region
   for (let from = 0; from <= text.length; ) {
     let to = from;
-    while (to < text.length && !isEndMarkCode(text.charCodeAt(to))) to++;
+    while (to < text.length && !isEndMark(text.charCodeAt(to))) to++;
     if (to > from) {
       while (k < indexedCount && (indexedSegments[k] as { end: number }).end <= from) k++;
       let bits = 0;
@@ -917,11 +915,6 @@ export function markFreeRegions(text: string): typeof regions | null {
         bits |= 1 << j;
       if (bits !== 0) {
         if (regions.count === regions.start.length) {
-          const grow = (a: Int32Array) => {
-            const b = new Int32Array(a.length * 2);
-            b.set(a);
-            return b;
-          };
           regions.start = grow(regions.start);
           regions.end = grow(regions.end);
           regions.bits = grow(regions.bits);
@@ -936,7 +929,11 @@ export function markFreeRegions(text: string): typeof regions | null {
   }
   return regions;
 }
-const isEndMarkCode = (c: number) => c === 46 || c === 33 || c === 63;
+const grow = (a: Int32Array) => {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+};
 
 /** Do the sentences (bits) have a literal of each of these sets (per the index of the last chunk)? */
 export function sentencesHave(sets: readonly number[], bits: number): boolean {

@@ -136,7 +136,7 @@ export function splitSentences(norm: string): Segment[] {
   for (let i = 0; i < n; i++) {
     const c = norm.charCodeAt(i);
     let end = -1;
-    if (c === 46 || c === 33 || c === 63) {
+    if (isEndMark(c)) {
       // a run of . ! ? ends a sentence when a space, the end or a closing quote follows
       let j = i + 1;
       while (j < n && isEndMark(norm.charCodeAt(j))) j++;
@@ -161,7 +161,8 @@ export function splitSentences(norm: string): Segment[] {
   pushTrimmed(norm, start, n, out);
   return out;
 }
-const isEndMark = (c: number) => c === 46 || c === 33 || c === 63;
+/** ".", "!" or "?" */
+export const isEndMark = (c: number) => c === 46 || c === 33 || c === 63;
 const isCloser = (c: number) => c === 34 || c === 39 || c === 41 || c === 93; // " ' ) ]
 /** Is text[i] white space (as \s sees it)? */
 const isSpaceAt = (text: string, i: number) => {

@@ -105,11 +105,12 @@ export const generalization: Rule[] = [
           c.text.charCodeAt(c.sentence.end - 1) === 63
         )
           return false;
-        const after = c.text.slice(c.end, c.sentence.end);
         // "like you always say, ...": citing their words, not judging a habit
         if (
           CITING.testSlice(c.text, c.sentence.start, c.start) &&
-          /^\s*(?:say|said|tell me|told me|put it|remind me)\b/.test(after)
+          /^\s*(?:say|said|tell me|told me|put it|remind me)\b/.test(
+            c.text.slice(c.end, c.sentence.end),
+          )
         )
           return false;
         const { text, end } = c;
