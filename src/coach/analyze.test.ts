@@ -182,6 +182,12 @@ describe("normalisation", () => {
       matches("late (because|'cause)", "late 'cause") && matches("late because", "late cos"),
     );
     assert.ok(!matches("late (because|'cause)", "latecause"));
+    // an optional group with a contraction's ending: glued, spaced, or absent with its space
+    const optional = "i (had |'d )?convinced myself";
+    for (const ok of ["i'd convinced myself", "id convinced myself", "i had convinced myself"])
+      assert.ok(matches(optional, ok), ok);
+    assert.ok(matches(optional, "i convinced myself"));
+    assert.ok(!matches(optional, "iconvinced myself"), "absent, the group leaves its space");
   });
 
   test("clauseStart finds what the scan it replaced found", () => {

@@ -25,8 +25,11 @@ const cases: [text: string, labels: LabelId[]][] = [
   // pressure needs the push, not just the time
   ["It's been a week, are you still mad?", ["forgiveness-pressure"]],
   ["It's been a week and I'm still hurt.", ["i-statement"]],
-  // a disowned state is not an explanation; a causal one still is
-  ["I was stressed, but that's no excuse for how I spoke to you.", ["responsibility"]],
+  // a state disowned as an excuse still explains (TAXONOMY.md's "not excuse" example)
+  [
+    "I was stressed, but that's no excuse for how I spoke to you.",
+    ["explanation", "responsibility"],
+  ],
   // ironic praise, but not praise of something specific
   ["Wow, great job, really impressive.", ["contempt"]],
   ["Wow, great job on the presentation, really impressive!", []],

@@ -455,29 +455,8 @@ function resolve(hits: Hit[], text: string, sentences: Segment[]): Hit[] {
       kill(h);
       continue;
     }
-    // "I was stressed, but that's no excuse for ...": the cause is disowned, not offered
-    // ("... because I was stressed, but that's no excuse" still explains the act)
-    let disowned = false;
-    for (let id12 = 0; id12 < hits.length; id12++) {
-      const d = hits[id12] as Hit;
-      if (
-        !d.dead &&
-        d.label === "responsibility" &&
-        d.sentence === h.sentence &&
-        d.start > h.start &&
-        DISOWNING.testSlice(text, d.start, d.end)
-      )
-        disowned = true;
-    }
-    if (
-      disowned &&
-      !/\b(?:because|cos|cause|since|as|so)\s+$/.test(
-        text.slice(sentences[h.sentence]?.start ?? 0, h.start),
-      )
-    ) {
-      kill(h);
-      continue;
-    }
+    // "I was stressed, but that's no excuse for ...": a cause given and disowned as an excuse
+    // explains without excusing (TAXONOMY.md: "an explanation that keeps the responsibility")
     if (h.tag === "motive" || owned) relabel(h, "explanation");
     else if (others) relabel(h, "excuse");
     else kill(h);

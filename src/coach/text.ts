@@ -347,11 +347,14 @@ function optionalSpaces(source: string): string {
       const alts = group.alts.map(optionalSpaces);
       const glued = alts.filter((a) => CLITIC.test(a));
       const spaced = alts.filter((a) => !CLITIC.test(a));
+      // an optional group's absence leaves the space before it: "i (had |'d )?convinced"
+      // is "i had convinced", "i'd convinced" or "i convinced", never "iconvinced"
+      const absent = group.optional ? "| " : "";
       out +=
         spaced.length > 0
-          ? `(?: (?:${spaced.join("|")})|\\s*(?:${glued.join("|")}))`
-          : `\\s*(?:${glued.join("|")})`;
-      i = group.close;
+          ? `(?: (?:${spaced.join("|")})|\\s*(?:${glued.join("|")})${absent})`
+          : `(?:\\s*(?:${glued.join("|")})${absent})`;
+      i = group.optional ? group.close + 1 : group.close;
     } else out += c;
   }
   return out;
@@ -361,16 +364,21 @@ export function groupEnd(source: string, open: number): number {
   return walk(source, open, (c, _, depth) => c === ")" && depth === 0);
 }
 /**
- * The group opening at `open`, when it is required (no ? or * after it: an
- * optional group keeps its space, "i (have |'ve )?lied" must not match
- * "ilied") and one of its alternatives starts with a contraction's ending.
+ * The group opening at `open` when one of its alternatives starts with a
+ * contraction's ending, and whether it is optional (a "?" after it; a group
+ * repeated with "*" keeps its plain space).
  */
-function apostropheGroup(source: string, open: number): { close: number; alts: string[] } | null {
+function apostropheGroup(
+  source: string,
+  open: number,
+): { close: number; alts: string[]; optional: boolean } | null {
   const close = groupEnd(source, open);
-  if (source[close + 1] === "?" || source[close + 1] === "*") return null;
+  if (source[close + 1] === "*") return null;
   const from = source.startsWith("?:", open + 1) ? open + 3 : open + 1;
   const alts = splitAlternatives(source.slice(from, close));
-  return alts.some((a) => CLITIC.test(a)) ? { close, alts } : null;
+  return alts.some((a) => CLITIC.test(a))
+    ? { close, alts, optional: source[close + 1] === "?" }
+    : null;
 }
 // a contraction's ending, glued to the word before ("i'd", "you're"); "'cause" is a word of its own
 const CLITIC = /^'\??(?:m|re|ve|d|ll|s|t)(?![a-z])/;

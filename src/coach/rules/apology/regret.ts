@@ -76,7 +76,7 @@ const notRegret = (c: RuleContext): boolean => {
 // An apology context in the message: repair offers like "can I take you out" or
 // "I'll pay for it" only count as repair when the message owns something.
 const APOLOGY_CONTEXT = check(
-  /\b(?:sorry|soz|sry|apologi[sz]e|apologies|my (?:fault|bad|mistake)|(?:messed|screwed|fucked|cocked) up|forgive|i was wrong|that was wrong|on me|i lied|i cheated|i broke|i forgot|i missed|i ruined|i lost|i damaged|i let (?:you|u) down|to make (?:it|this|that) up|make up for|no excuse|was mine|my (?:error|mix-?up)|out of (?:order|line)|ashamed|regret)\b/,
+  /\b(?:sorry|soz|sry|apologi[sz]e|apologies|my (?:fault|bad|mistake)|(?:messed|screwed|fucked|cocked) up|forgive|(?:i|it|that|this|what i did) was (?:so |really )?(?:wrong|unfair|selfish|cruel|cowardly|out of order)|on me|i lied|i cheated|i broke|i forgot|i missed|i ruined|i lost|i damaged|i let (?:you|u) down|to make (?:it|this|that) up|make up for|no excuse|was mine|my (?:error|mix-?up)|out of (?:order|line)|ashamed|regret|i (?:feel|felt) (?:so |really )?(?:terrible|awful|sick|horrible|dreadful|bad|guilty) (?:about|that|for)|i (?:had|have) no right|i shouldn'?t have|i betrayed|i hid|i took)\b/,
 );
 // "sorry for your loss", "sorry to bother you": a "sorry" that is no apology
 const POLITE_SORRY =

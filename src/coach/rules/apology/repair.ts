@@ -17,7 +17,7 @@ export const repair: Rule[] = [
   ),
   rule(
     "repair",
-    "make (it|this|that|things) up to (you|u)|make (it|this|that|things|everything) (right|good|better)( again)?|make amends|to make up for|making (it|this|things) right|(put|putting) (it|this|things|that) right|set (it|things|this|the record) straight|take it back\\b|undo the damage|repair (the damage|this|it|things|what)",
+    "make (it|this|that|things) up to (you|u|her|him|them|the (kids|children|boys|girls|family)|(your|my|our) (mum|mom|dad|son|daughter|kids|children|family|sister|brother|parents))|make (it|this|that|things|everything) (right|good|better)( again)?|make amends|to make up for|making (it|this|things) right|(put|putting) (it|this|things|that) right|set (it|things|this|the record) straight|take it back\\b|undo the damage|repair (the damage|this|it|things|what)",
   ),
   rule(
     "repair",
@@ -95,7 +95,7 @@ export const repair: Rule[] = [
   ),
   rule(
     "repair",
-    "((i('ll| will)|ill)|i will|(i('m| am)|im) going to|(i('m| am)|im)|i am) (also )?(transfer|transferring|pay|paying|refund|refunding|repay|repaying) ((you|u|her|him|them) )?((it|them|the money|the cash|every (penny|cent)|all of it|what i (took|owe|borrowed)|the (rest|lot|loan|debt)|half|[£$€]?\\d[\\d,.k]*|the [£$€]?\\d[\\d,.k]*) )?(back|off myself)\\b|until (the |it |every |all )?(\\S+ )?(is |'s )?(paid back|repaid)\\b",
+    "((i('ll| will)|ill)|i will|(i('m| am)|im) going to|(i('m| am)|im)|i am) (also )?(transfer|transferring|pay|paying|refund|refunding|repay|repaying) ((you|u|her|him|them) )?((it|them|the money|the cash|every (penny|cent)|all of it|(it|them|that|this) all|what i (took|owe|borrowed)|the (rest|lot|loan|debt)|half|[£$€]?\\d[\\d,.k]*|the [£$€]?\\d[\\d,.k]*) )?(back|off myself)\\b|until (the |it |every |all )?(\\S+ )?(is |'s )?(paid back|repaid)\\b",
     {
       notPrecededBy: /\b(if|you said|you want me to|should|when)\s+$/,
       // "I'm paying back my student loan" is the writer's own debt
@@ -191,4 +191,21 @@ export const repair: Rule[] = [
     "(tell me|let me know|(i('d| would| had)|id) like to (hear|know)|i want to (hear|know)) what (would|will|might|could|can) (help|make (it|this|things) (better|right|easier))|what (do|would|will) (you|u) need (from me|me to do)|if (there's|there is) anything (else )?i can do",
     { negatable: false, when: hasApologyContext },
   ),
+  // restitution under way: "I've set up a transfer to pay it all back", "I'm buying it back this
+  // week", "I'll cover the lost hours" (in a message that owns something)
+  rule(
+    "repair",
+    "((i('ve| have)|ive)|i)( already| now| just)? (set up|arranged|started|sorted( out)?) (a |the )?(monthly |weekly |regular )?(transfer|standing order|payment plan|repayment plan|direct debit|repayments?)\\b|(i('m| am)|im) (buying|getting|paying for|replacing) (it|them|you one|one|another one|a new one) (back|for you|this week|today|tomorrow|now)\\b|((i('ll| will)|ill)|i will|(i('m| am)|im) going to|let me|i can) (also )?cover (your|the|her|his|their|any|all the|all your) (\\w+ )?(shifts?|hours|costs?|bills?|fees?|fine|excess|difference|losses|deposit|rent|lost \\w+)\\b",
+    { when: hasApologyContext, notPrecededBy: /\b(if|you said|you want me to|should)\s+$/ },
+  ),
+  // a treat offered in an apology: "Sorry I bailed again. Lunch on me next week?" (the treat's
+  // own "on me" is no apology: "drinks on me Saturday" for a birthday)
+  rule(
+    "repair",
+    "(lunch|dinner|breakfast|drinks|coffee|brunch|the meal|a meal|a takeaway|a curry|pizza)( \\w+){0,2} (on me|my treat)\\b",
+    { when: (c) => SORRY_IN_MESSAGE(c.text) },
+  ),
 ];
+const SORRY_IN_MESSAGE = messageTest(
+  /\b(?:sorry|soz|sry|apologi[sz]e|apologies|my (?:fault|bad)|forgive|i let (?:you|u) down)\b/,
+);

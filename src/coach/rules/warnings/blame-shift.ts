@@ -50,7 +50,8 @@ export const blame: Rule[] = [
   rule("blame-shift", "(you|u) (know|knew) (exactly )?(which|what) buttons to push"),
   rule(
     "blame-shift",
-    "(you|u) (make|made) it (so |really |very |impossible |too )?(hard|difficult|impossible|easy) (to|for me)",
+    // "easy" only to do wrong: "you made it so easy to talk to you" is praise
+    "(you|u) (make|made) it (so |really |very |impossible |too )?(hard|difficult|impossible) (to|for me)|(you|u) (make|made) it (so |really |very |too )?easy (for me )?to (lie|cheat|hide|forget|ignore|leave|walk away|stray|look elsewhere|keep (secrets|things|it) from|go behind|not tell)",
   ),
   rule(
     "blame-shift",
@@ -460,5 +461,107 @@ blame.push(
     "blame-shift",
     "(you|u) (made|make|makes) me feel (like |as if |as though |that )?i (had to|have to|needed to|need to|couldn't|can't|could not|cannot|wasn't allowed to)\\b|(because of|given) (how|the way) (you|u) (react|reacted|get|got|would react|'d react|always react|overreact|respond|responded|are about)\\b|how (could|can|was|am) i (supposed to |meant to )?(tell|talk to|be honest with|open up to|trust) (you|u) when (you're|you are|you|u|ur)\\b",
     { negatable: false, unless: POSITIVE },
+  ),
+);
+
+// The other person in the rest of the sentence or in the sentence before: "Of course I didn't tell
+// you, you lose it over everything", "You left me alone for months. Of course I found someone."
+const OTHER_AS_SUBJECT = /(?:^|[^a-z'])(?:you|u|you'?re|youre|your|ur)\s+(?!know\b|see\b)[a-z]/;
+const STARTS_WITH_OTHER = /^\W*(?:you|u|you'?re|youre)\b/;
+const otherNearby = (c: RuleContext): boolean => {
+  if (OTHER_AS_SUBJECT.test(c.text.slice(c.end, c.sentence.end))) return true;
+  if (STARTS_WITH_OTHER.test(c.text.slice(c.sentence.start, c.start))) return true;
+  const before = c.text
+    .slice(Math.max(0, c.sentence.start - 160), c.sentence.start)
+    .replace(/[\s.!?]+$/, "");
+  const from = Math.max(before.lastIndexOf("."), before.lastIndexOf("!"), before.lastIndexOf("?"));
+  return STARTS_WITH_OTHER.test(before.slice(from + 1));
+};
+
+blame.push(
+  // "What was I supposed to do when you wouldn't even look at me?"
+  rule(
+    "blame-shift",
+    "what (else )?(was|am|were) i (supposed|meant|expected) to do,? (when|if|after|with|while|given) (you|u|your|ur|you're)\\b",
+    { negatable: false },
+  ),
+  // "anyone would have, after the way you've been acting"
+  rule(
+    "blame-shift",
+    "(anyone|anybody|any (man|woman|person|partner|husband|wife|boyfriend|girlfriend)|most people) (would|would've|would have|'d have|'d)\\b[^.!?]{0,40}?\\b(the way (you|u)|after (how|everything|all) (you|u)|given (how|the way) (you|u))",
+    // the writer's own act before it ("I know I snooped, but anyone would ..."), not the other's
+    // reaction validated ("anyone would ask questions after what you found")
+    {
+      negatable: false,
+      when: (c) => /(?:^|[^a-z'])i\s/.test(c.text.slice(c.sentence.start, c.start)),
+    },
+  ),
+  // "you didn't make it easy", "you never made it any easier for me"
+  rule(
+    "blame-shift",
+    "(you|u) (really |just |certainly |definitely |honestly |sure |exactly )?(didn't|did not|don't|do not|never|haven't|have not) (make|made) (it|this|that|things|any of this|telling you) (very |exactly |any |particularly )?(easy|easier)\\b",
+    { negatable: false },
+  ),
+  // "you set me up to fail", "you left me to pick up the pieces"
+  rule(
+    "blame-shift",
+    "(you|u) (set|setting|have set|'ve set) me up (to fail|for (a fall|failure))",
+    { negatable: false },
+  ),
+  // "..., no wonder I stay out", "of course I didn't tell you, you lose it over everything"
+  rule(
+    "blame-shift",
+    "(of course|obviously|course) i (lied|hid|kept (it|quiet)|didn't tell|never told|didn't say|couldn't tell|can't tell|found someone|looked elsewhere|went elsewhere|snooped|checked|went through|lost it|snapped)\\b|no wonder i (stay|stayed|stay out|lie|lied|hide|hid|drink|drank|go out|went out|kept|keep|don't tell|didn't tell|never tell|never told|didn't say|don't say|can't tell|couldn't tell|snap|snapped|shout|shouted|lose it|lost it|avoid|avoided|switch off|switched off|shut down|go quiet|went quiet|found someone|looked elsewhere|went elsewhere|checked|snooped|looked at|went through|kept it|kept quiet)\\b",
+    { negatable: false, notInQuestion: true, when: otherNearby },
+  ),
+);
+
+// The writer's acts the other is made the reason for ("you're the reason I check your phone",
+// not "you're the reason I smile").
+const BAD_ACTS =
+  "(check|checked|checking|lie|lied|lying|drink|drank|drinking|snap|snapped|shout|shouted|lose it|lost it|hid|hide|cheated|cheat|don't trust|can't trust|do this|did it|did that|went through|go through|look at your|looked at your|act like this|am like this|'m like this|stay out|stayed out)";
+blame.push(
+  // "Had you told me the plan, I'd never have double-booked"
+  rule(
+    "blame-shift",
+    "had (you|u) (actually |just |only |bothered to |ever )?\\w+[^.!?]{0,60}?,? i('d| would)( never| not)? have\\b",
+    { negatable: false, unless: POSITIVE },
+  ),
+  // "look what you've driven me to", "you nagged me into going", "you kicked it all off"
+  rule(
+    "blame-shift",
+    "look (at )?what (you've|you have|you) (driven|pushed|reduced|brought|turned) me (to|into)|(you|u) (nagged|pressured|guilted|guilt-tripped|bullied|badgered|goaded|dragged|roped) me into|(you|u) (kicked|set|started) (it|this|that|things|the whole thing|everything) (all )?off\\b",
+    { negatable: false },
+  ),
+  // "You're the reason I check your phone", "can't exactly blame me for losing it when you..."
+  rule(
+    "blame-shift",
+    `(you're|you are|you were) the (only )?reason (why )?i ${BAD_ACTS}\\b|(you )?(can't|cannot|can not) (exactly |really )?blame me (for [^.!?]{1,40}? )?when (you|u|you're)\\b|can (you|u) (really )?blame me\\b`,
+    { negatable: false },
+  ),
+  // "You set the tone. I just matched it."
+  rule(
+    "blame-shift",
+    "i (just|only|simply) (matched|mirrored|copied|returned|responded to) (it|you|your \\w+)\\b",
+    {
+      negatable: false,
+      when: (c) => /\b(?:you|u)\b/.test(c.text.slice(Math.max(0, c.sentence.start - 120), c.start)),
+    },
+  ),
+  // "You forwarded me the thread in the first place"
+  rule(
+    "blame-shift",
+    "(you|u) (started|sent|forwarded|brought|invited|told|asked|wanted|suggested|booked|organised|organized|picked|chose|left|gave)\\b[^.!?]{0,40}?\\bin the first place",
+    { negatable: false, unless: POSITIVE },
+  ),
+  // "I lied, but you'd have hit the roof if I'd told you"
+  rule(
+    "blame-shift",
+    "(you('d| would)|youd|u('d| would)) (have |'ve |of )?[^.!?]{0,50}?\\bif i('d| had) (told|said|asked|mentioned|been honest)",
+    {
+      negatable: false,
+      unless: POSITIVE,
+      when: (c) => /\bbut\b/.test(c.text.slice(c.sentence.start, c.start)),
+    },
   ),
 );

@@ -35,12 +35,12 @@ export const excuse: Rule[] = [
   ),
   rule(
     "excuse",
-    "(everyone|everybody|anyone|anybody|all my friends|all of them|people) (does|do|did|would have|would've) (it|that|the same)",
+    "(everyone|everybody|anyone|anybody|all my friends|all of them|people) (does|do|did|would have|would've) (it|that|the same)|(anyone|anybody|most people) (would have|would've|'d have|would) (cracked|snapped|caved|broken|given in|lost it|panicked|done the same)\\b",
     { tag: "strong" },
   ),
   rule(
     "excuse",
-    "(everyone|everybody|all (guys|men|women|couples|my mates|my friends)|most people|loads of people|lots of people|half the people i know) (?!(feels|gets|needs|deserves|makes mistakes|struggles|has|wants|loves|cries|hurts)\\b)(\\w+s|do|does) [^.!?]{0,40}?\\b(sometimes|a (bit|little)|now and then|from time to time|occasionally|these days|at work|at some point|all the time)\\b",
+    "(everyone|everybody|all (guys|men|women|couples|my mates|my friends)|most people|loads of people|lots of people|half the people i know) (?!(feels|gets|needs|deserves|makes mistakes|struggles|has|wants|loves|cries|hurts)\\b)(\\w+s|do|does) [^.!?]{0,40}?\\b(sometimes|a (bit|little)|now and then|from time to time|occasionally|these days|at work|at some point|all the time|after a (few|couple of) (drinks|beers|pints)|when (they're|they are|they've been) (drunk|tired|stressed|drinking)|in the heat of the moment)\\b",
     { tag: "strong" },
   ),
   rule(
@@ -63,7 +63,7 @@ export const excuse: Rule[] = [
   ),
   rule(
     "excuse",
-    "(was|were|is|it's) (perhaps |probably |almost |kind of |sort of |maybe |frankly )?(inevitable|bound to happen|unavoidable|understandable given)",
+    "(was|were) (always |inevitably )going to (happen|slip through|go wrong|fall through|get missed)|(was|were|is|it's) (perhaps |probably |almost |kind of |sort of |maybe |frankly )?(inevitable|bound to happen|unavoidable|understandable given)",
     { tag: "strong" },
   ),
   rule(
@@ -124,7 +124,7 @@ export const excuse: Rule[] = [
 
 const alt = (...xs: string[]) => `(${xs.join("|")})`;
 /** Something that failed the writer: "the babysitter cancelled", "my shift ran over". */
-const CIRCUMSTANCE = `((the|my|our|a) )?(babysitter|sitter|nanny|childminder|car|train|trains|bus|buses|tube|flight|plane|alarm|phone|battery|laptop|client call|client|meeting|call|shift|traffic|taxi|lift|boss|deadline|roads|wifi|internet|signal)( (round|around) here| today| this morning| again)? (got |had |just |literally )?(cancell?ed|wouldn't start|won't start|broke down|died|ran (late|over|on|\\w+ hours over)|overran|went (dead|flat|on and on)|got (cancell?ed|delayed|stuck|held up)|(was|were|are|is) (late|delayed|cancell?ed|running late|gridlocked|dead|brutal|(a )?(total |complete |absolute )?(nightmare|joke|disaster|mess|chaos|hell))|didn't (go off|show|turn up|charge|work)|kept me (late|back|behind|there))\\b`;
+const CIRCUMSTANCE = `((the|my|our|a) )?(babysitter|sitter|nanny|childminder|car|train|trains|bus|buses|tube|flight|plane|alarm|phone|battery|laptop|client call|client|meeting|call|shift|traffic|taxi|lift|boss|deadline|roads|wifi|internet|signal|satnav|sat nav|brakes|new job|job|workload|rota)( on (that|the|my) \\w+)?( (round|around) here| today| this morning| again)? (got |had |just |literally )?(cancell?ed|wouldn't start|won't start|broke down|died|ran (late|over|on|\\w+ hours over)|overran|went (dead|flat|on and on)|got (cancell?ed|delayed|stuck|held up)|(was|were|are|is) (late|delayed|cancell?ed|running late|gridlocked|dead|brutal|dodgy|mental|insane|manic|rammed|(a )?(total |complete |absolute )?(nightmare|joke|disaster|mess|chaos|hell|shambles))|(is|was) (eating me alive|killing me)|bailed|let me down|held me up|sent (us|me) (round|the wrong)|didn't (go off|show|turn up|charge|work)|kept me (late|back|behind|there))\\b`;
 /** The writer's own state or load, worded as a cause. Each alternative starts on a literal word. */
 const LOAD_PARTS = [
   "(the|my|our) (kids|baby|son|daughter|little one|youngest|eldest) (was|were|got|had been|have been|'d been) (poorly|ill|sick|unwell|off school|up all night|playing up)",
@@ -500,4 +500,17 @@ excuse.push(
     "i was (just|only|simply|merely) doing my job\\b|i (just |only |simply )?followed (the (rules|process|procedure|protocol|policy|instructions|brief)|orders|instructions|procedure|protocol)(?=\\s*[.!,;]|\\s*$)",
     { tag: "strong", negatable: false, when: notDisowned },
   ),
+);
+
+excuse.push(
+  // "nothing I could have done", "you have to see it from my side", "we were basically over by then"
+  rule(
+    "excuse",
+    "(there was |there's )?nothing (i|we) could (have|'ve|of) done( about it| differently)?\\b|(you|u) (have|'ve got|need|got) to see it from my (side|point of view|perspective)|(we were|we'd|we had) (basically |practically |pretty much |technically |kind of |already |more or less )*(over|broken up|on a break|separated|finished) (by then|at the time|at that point|anyway)\\b",
+    { tag: "strong" },
+  ),
+  // "i got carried away"
+  rule("excuse", "(i|we) (just )?got (a bit |a little |completely |totally |so )?carried away", {
+    tag: "state",
+  }),
 );
