@@ -109,6 +109,17 @@ describe("normalisation", () => {
     assert.ok(!labelIds(text).includes("generalization"));
   });
 
+  test("straight single quotes are masked too, apostrophes are not", () => {
+    const masked = (t: string) => maskQuotes(normalize(t), t);
+    assert.ok(!masked("His line was 'look what you made me do'. Classic.").includes("made"));
+    assert.ok(!masked("she said 'don't you ever lie to me' and left").includes("lie"));
+    assert.ok(!labelIds("Dad's favourite was 'look what you made me do'.").includes("blame-shift"));
+    // "'cause" and a plural possessive are apostrophes, not quotes
+    const kept = "'cause you never listen, and my parents' house is a mess";
+    assert.equal(masked(kept), normalize(kept));
+    assert.ok(labelIds("'cause you never listen to me").includes("generalization"));
+  });
+
   test("warming up in slices ends, and answers the same as before", () => {
     const before = JSON.stringify(analyzeMessage("I'm sorry if you felt hurt."));
     let slices = 0;

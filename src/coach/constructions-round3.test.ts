@@ -27,6 +27,16 @@ const WARNINGS: Partial<Record<"blame-shift" | "excuse", Construction[]>> = {
       ["You made it so easy to talk to you last night, thank you."],
     ],
     [
+      "the reason I… is you / I'd have… if you hadn't / you share the blame / you pushed and pushed",
+      [
+        "The only reason I lied is that you explode at everything.",
+        "I'd have finished it if you hadn't changed the brief.",
+        "You carry some of the blame too.",
+        "You nagged and nagged until I snapped.",
+      ],
+      ["The reason I called is that I miss you.", "I'd have been lost if you hadn't helped me."],
+    ],
+    [
       "you set me up to fail",
       ["Honestly you set me up for failure handing it over at midnight."],
       ["You set me up with your cousin and we're still friends."],
@@ -45,6 +55,18 @@ const WARNINGS: Partial<Record<"blame-shift" | "excuse", Construction[]>> = {
     ],
   ],
   excuse: [
+    [
+      "a state brushed aside, the only option, meds and family in hospital",
+      [
+        "I snapped because I was knackered, that's all.",
+        "Fudging the numbers was the only option we had.",
+        "I'm sorry I forgot, my dad was rushed to hospital that morning.",
+      ],
+      [
+        "I snapped because I was knackered, and that's on me.",
+        "Talking to you was the only thing that helped.",
+      ],
+    ],
     [
       "anyone would have cracked",
       ["I'm sorry, but with the bailiffs calling every day anybody would have caved."],
@@ -83,5 +105,88 @@ const COMPONENTS: Record<string, LabelCase[]> = {
     { text: "I've set up a standing order for the gym.", not: ["repair"] },
     { text: "I'll cover the bill tonight, you got the last one.", not: ["repair"] },
   ],
+  "repentance: help taken up, habits given up, showing up, transparency": [
+    { text: "I'm so sorry. I start the recovery programme on Monday.", has: ["repentance"] },
+    { text: "I lied to you. I've booked the anger management course.", has: ["repentance"] },
+    { text: "I let you down again. Nine weeks sober today.", has: ["repentance"] },
+    { text: "I'm sorry. I won't be going to the bookies anymore.", has: ["repentance"] },
+    {
+      text: "Sorry I missed it. I'll be at every one of your matches from here.",
+      has: ["repentance"],
+    },
+    {
+      text: "I hid the credit card, that was wrong. Any spending over £50 gets checked with you first.",
+      has: ["repentance"],
+    },
+    {
+      text: "I'm sorry, that was out of order. I've handed my bank cards to my sister.",
+      has: ["repentance"],
+    },
+    { text: "My mum starts the programme on Monday.", not: ["repentance"] },
+    { text: "Sorry if that upset you. I won't be discussing it again.", not: ["repentance"] },
+  ],
+  "explanation: a belief acted on, a want or a grudge behind the act, drinks counted": [
+    { text: "I figured you'd say no, so I lied about it. That was wrong.", has: ["explanation"] },
+    { text: "I loved the attention, and it was wrong to chase it.", has: ["explanation"] },
+    { text: "I'd had five pints, and that's not an excuse.", has: ["explanation"] },
+    { text: "I thought you'd love the surprise, so I kept it quiet!", not: ["explanation"] },
+  ],
+  "responsibility: no excuse had, no one made me, chose it over honesty, X of me, slips": [
+    { text: "I honestly don't have any excuse for that.", has: ["responsibility"] },
+    { text: "Nobody forced me to do it.", has: ["responsibility"] },
+    { text: "I chose my pride over telling you the truth.", has: ["responsibility"] },
+    { text: "Cancelling again was pathetic of me.", has: ["responsibility"] },
+    { text: "I slipped up on our no-secrets agreement last week.", has: ["responsibility"] },
+    {
+      text: "What I posted about your sister last night was unkind.",
+      has: ["responsibility"],
+    },
+    { text: "Do you think that was selfish of me?", not: ["responsibility"] },
+    { text: "I was scared. You were yelling and it was unfair.", not: ["responsibility"] },
+  ],
+  "repair: setting it straight with others, asking what helps and doing it": [
+    { text: "I was out of order, and I'll tell the group so tonight.", has: ["repair"] },
+    { text: "Sorry. I've asked him to take the photo down.", has: ["repair"] },
+    { text: "Tell me what might help, and I'll do it.", has: ["repair"] },
+    { text: "I'll tell them so you don't have to.", not: ["repair"] },
+  ],
+  "regret: a sympathetic or polite sorry is no apology": [
+    { text: "so sorry your train got cancelled, want a lift?", not: ["regret"] },
+    { text: "sorry u had such a long day, love", not: ["regret"] },
+    { text: "sorry to txt so late, are you awake?", not: ["regret"] },
+    { text: "I'm sorry I cancelled on you.", has: ["regret"] },
+  ],
+  "forgiveness-request: a way to forgive, earning forgiveness, a hope with a clause": [
+    { text: "Is there any way you could find a way to forgive me?", has: ["forgiveness-request"] },
+    { text: "I'd like the chance to earn your forgiveness.", has: ["forgiveness-request"] },
+    {
+      text: "I hope, in time, you might be able to forgive me.",
+      has: ["forgiveness-request"],
+    },
+    { text: "When are you going to find a way to forgive me?", not: ["forgiveness-request"] },
+  ],
 };
 checkCases("components (round 3)", COMPONENTS);
+
+const MARKERS: Record<string, LabelCase[]> = {
+  "i-statement: feeling small, hating that, panicking when, gratitude, what I need": [
+    { text: "When you laughed at my idea I felt about an inch tall.", has: ["i-statement"] },
+    { text: "I feel like a lodger in my own home.", has: ["i-statement"] },
+    { text: "I hate that we only talk about the kids now.", has: ["i-statement"] },
+    { text: "Whenever you stop replying, I panic that something's wrong.", has: ["i-statement"] },
+    { text: "I'm so relieved you told me.", has: ["i-statement"] },
+    { text: "What I need from you is a bit of patience.", has: ["i-statement"] },
+    { text: "How it affected me: honestly crushed.", has: ["i-statement"] },
+    { text: "How it affected me: it proved you're a liar.", not: ["i-statement"] },
+    { text: "Is what I need even important to you?", not: ["i-statement"] },
+  ],
+  "validation: every reason, not a bad person for, don't think you're overreacting": [
+    { text: "You had every reason to be furious with me.", has: ["validation"] },
+    { text: "You're not a bad dad for needing a night off.", has: ["validation"] },
+    { text: "I honestly don't think you're being dramatic.", has: ["validation"] },
+    { text: "Makes sense you're wary after all this.", has: ["validation"] },
+    { text: "That's a really fair point.", has: ["validation"] },
+    { text: "I don't think you're right about the budget.", not: ["validation"] },
+  ],
+};
+checkCases("markers (round 3)", MARKERS);

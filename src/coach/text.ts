@@ -103,6 +103,12 @@ export function foldWide(s: string): string {
  */
 const DOUBLE_QUOTED = /"[^"\n]{1,300}"/g;
 const SINGLE_QUOTED = /(?<![\p{L}\p{N}])\u2018[^\u2018\u2019\n]{1,300}\u2019(?![\p{L}\p{N}])/gu;
+// Straight single quotes ("his line was 'look what you made me do'."): a ' that opens at a word
+// start (not "'cause", "'em", "'til") pairs with a ' that closes at a word end; an apostrophe
+// between letters inside ("'don't do that'") is part of the quote.
+const STRAIGHT_OPENS = /(?:^|[\s(:])'[a-z0-9]/;
+const STRAIGHT_QUOTED =
+  /(?<=^|[\s(:])'(?!(?:cause|cos|coz|cuz|em|til|till|bout|n|round|tis|twas)\b)(?:[^'\n]|(?<=[a-z])'(?=[a-z])){1,300}?(?<=[a-z0-9.!?,])'(?=$|[\s.,!?;:)])/g;
 
 export function maskQuotes(norm: string, original: string): string {
   let out = norm;
@@ -112,6 +118,11 @@ export function maskQuotes(norm: string, original: string): string {
   if (norm.includes('"')) {
     DOUBLE_QUOTED.lastIndex = 0;
     for (let m = DOUBLE_QUOTED.exec(norm); m !== null; m = DOUBLE_QUOTED.exec(norm))
+      mask(m.index + 1, m.index + m[0].length - 1);
+  }
+  if (STRAIGHT_OPENS.test(norm)) {
+    STRAIGHT_QUOTED.lastIndex = 0;
+    for (let m = STRAIGHT_QUOTED.exec(norm); m !== null; m = STRAIGHT_QUOTED.exec(norm))
       mask(m.index + 1, m.index + m[0].length - 1);
   }
   // Curly single quotes: only a ‘ that opens at a word start pairs with a ’.

@@ -8,7 +8,7 @@ import { messageTest, type Rule, type RuleContext, rule, test } from "../rule.ts
 
 // Feelings about the other's act beyond FEEL_ADJ: "I felt really shut out".
 const FEEL_MORE =
-  "(shut out|pushed away|pushed aside|brushed off|cut off|sidelined|blindsided|jumpy|on edge|unsettled|replaceable|worthless|second best|patronised|patronized|belittled|judged|unwelcome|unsupported|like an afterthought|humiliated|hopeful|exposed|forgotten|relaxed|settled|reassured|secure|at ease|proud of (us|you|u|how we)|ashamed (when|every time|whenever|in front of|around)|tiny|sidelined|invalidated|gaslit|mocked)";
+  "(lighter|steadier|shut out|pushed away|pushed aside|brushed off|cut off|sidelined|blindsided|jumpy|on edge|unsettled|replaceable|worthless|second best|patronised|patronized|belittled|judged|unwelcome|unsupported|like an afterthought|humiliated|hopeful|exposed|forgotten|relaxed|settled|reassured|secure|at ease|proud of (us|you|u|how we)|ashamed (when|every time|whenever|in front of|around)|tiny|sidelined|invalidated|gaslit|mocked)";
 // A state that shows in a subject-less check-in answer: "still jumpy every time your phone lights up".
 const CHECKIN_STATE =
   "(jumpy|wobbly|anxious|on edge|nervous|scared|uneasy|insecure|hurt|sad|lonely|tense|edgy|paranoid|shaky|panicky|sick|unsettled|suspicious)";
@@ -268,6 +268,47 @@ iStatement.push(
   ),
 );
 
+// More ways of naming one's own feeling or need: "I felt about two inches tall", "I hate that we're
+// not speaking", "When you go quiet, I panic that you're leaving", "I'm grateful you told me",
+// "I feel like a suspect at home", "What I need from you is patience", "How it affected me: gutted"
+iStatement.push(
+  rule(
+    "i-statement",
+    "i (feel|felt|'ve felt|have felt|keep feeling) (like )?(a|an) (suspect|stranger|burden|failure|fool|idiot|mug|prisoner|criminal|spare part|second choice|lodger|doormat|nobody|afterthought|outsider|intruder)\\b|i felt (about |maybe )?(two|2|three|3|an|one|half an) inch(es)? tall|i (feel|felt) (so |really |very )?(small|tiny)\\b",
+    { when: notReasonForAct },
+  ),
+  rule(
+    "i-statement",
+    "i (hate|hated|can't stand|couldn't stand|miss|missed|love|loved) (that|how|it when) (we|we're|we've|you|u|you're|you've|things|it's)\\b",
+    { when: notReasonForAct, notInQuestion: true },
+  ),
+  rule(
+    "i-statement",
+    "i (panic|panicked|worry|worried|freak out|freaked out|spiral|spiralled|spiraled|tense up|lie awake|lay awake|get scared|get anxious|get nervous|feel sick) (that|when|whenever|every time|if|because) (you|u|your|ur|you're)\\b|(when|whenever|every time|each time) (you|u) [^.!?]{3,50}?,? i (panic|freak out|spiral|tense up|lie awake|start to panic|get scared|get anxious|feel sick)\\b",
+    { notInQuestion: true },
+  ),
+  rule(
+    "i-statement",
+    "(i('m| am)|im) (so |really |very |truly |just |still |honestly )?(grateful|thankful|glad|relieved|touched) (that )?(you|u|we)\\b",
+    { notInQuestion: true },
+  ),
+  rule(
+    "i-statement",
+    "(what|all) i need (from (you|u) )?(right now |now |most |more than anything )?(is|are)\\b",
+    {
+      notInQuestion: true,
+    },
+  ),
+  rule(
+    "i-statement",
+    // the header of the app's account format, then a feeling (not "it showed me how selfish you are")
+    `how (it|this|that) (affected|affects|made|makes|left) me( feel| feeling)?: ((i (feel|felt|was|am) |(i('m| am)|im) )?${ADV}(${FEEL_ADJ}|${FEEL_MORE}|gutted|crushed|devastated|sick|numb|stupid|small|humiliated)\\b|i (feel|felt) like)`,
+    {
+      negatable: false,
+    },
+  ),
+);
+
 // "I understand why you're upset, but I was covering a double shift" / "..., but honestly you've done
 // worse": validation taken back by "but" and an excuse, a push or a counter-complaint.
 const TAKEN_BACK = check(
@@ -350,12 +391,12 @@ const validation: Rule[] = [
   // "Totally fair that you want to check"
   rule(
     "validation",
-    "(that's|that is|it's|it is) a (completely |totally |perfectly |very )?(reasonable|fair|normal|natural|valid|understandable) (thing|question|request|ask|reaction|response|way to feel)\\b|(you|u) (have|'ve got|have got|make) a (fair |good |valid |real )?point\\b|(that|this|it) (must|must've|must have) (really )?(hurt|hurts|be so (hard|painful)|have been so (hard|painful))\\b|i (totally |completely |really |fully |do )*(understand|appreciate|respect) (you|u) (need|needed|want|wanted|feel|felt)\\b|i (totally |completely |really |fully |do )*(understand|appreciate) (you're|you are|ur) (hurt|upset|angry|mad|furious|scared|worried|wary|disappointed|sad|not ready)\\b|(completely |totally |entirely |perfectly |so |very )?fair that (you|u)\\b",
+    "(that's|that is|it's|it is) a (completely |totally |perfectly |very |really )?(reasonable|fair|normal|natural|valid|understandable) (thing|question|request|ask|reaction|response|way to feel|point)\\b|(you|u) (have|'ve got|have got|make) a (fair |good |valid |real )?point\\b|(that|this|it) (must|must've|must have) (really )?(hurt|hurts|be so (hard|painful)|have been so (hard|painful))\\b|i (totally |completely |really |fully |do )*(understand|appreciate|respect) (you|u) (need|needed|want|wanted|feel|felt)\\b|i (totally |completely |really |fully |do )*(understand|appreciate) (you're|you are|ur) (hurt|upset|angry|mad|furious|scared|worried|wary|disappointed|sad|not ready)\\b|(completely |totally |entirely |perfectly |so |very )?fair that (you|u)\\b",
   ),
   // subject-less: "Completely understandable that you don't want me there", "Makes sense you don't want Tom at handovers yet"
   rule(
     "validation",
-    "(completely |totally |entirely |perfectly |so |very )?(understandable|fair enough|makes (total |complete |perfect )?sense|reasonable) (that |why )?(you|u)\\b",
+    "(completely |totally |entirely |perfectly |so |very )?(understandable|fair enough|makes (total |complete |perfect )?sense|reasonable) (that |why )?(you|u|you're)\\b",
     { sentenceStart: true },
   ),
   rule(
@@ -372,7 +413,9 @@ const validation: Rule[] = [
   ),
   rule(
     "validation",
-    "(you|u)( have|'ve|'ve got| have got| got) every (right|reason) (not )?to|(you're|you are|you were|ur|you'd be|you would be) (completely |totally |absolutely |entirely |so )?(right|entitled|justified|allowed|within your rights) to (be|feel|ask|want|question|doubt|not trust|expect|worry)",
+    "(you|u)( have|'ve|'ve got| have got| got| had) every (right|reason) (not )?to|(you're|you are|you were|ur|you'd be|you would be) (completely |totally |absolutely |entirely |so )?(right|entitled|justified|allowed|within your rights) to (be|feel|ask|want|question|doubt|not trust|expect|worry)",
+    // the subject is in the match: "it wasn't nothing and you have every reason to" stands
+    { negatable: false },
   ),
   rule(
     "validation",
@@ -380,7 +423,7 @@ const validation: Rule[] = [
   ),
   rule(
     "validation",
-    "(of )?course ((you|u) (can't|cannot|don't|do not|are|feel|felt|need|want|were|wouldn't|won't|didn't)|(you're|you are|ur) (so |still |really |bloody |fucking )?(angry|upset|hurt|furious|mad|livid|scared|worried|wary|suspicious|disappointed|sad|gutted|devastated|heartbroken|confused|fuming|raging|not (ready|okay|ok|sure|over it))|(you|u)'d)\\b",
+    "(of )?course ((you|u) (can't|cannot|don't|do not|are|feel|felt|need|needed|want|wanted|were|wouldn't|won't|didn't)|(you're|you are|ur) (so |still |really |bloody |fucking )?(angry|upset|hurt|furious|mad|livid|scared|worried|wary|suspicious|disappointed|sad|gutted|devastated|heartbroken|confused|fuming|raging|not (ready|okay|ok|sure|over it))|(you|u)'d)\\b",
     { sentenceEnd: false, when: (c) => /[a-z]/.test(c.text.slice(c.end, c.sentence.end)) },
   ),
   rule(
@@ -389,7 +432,7 @@ const validation: Rule[] = [
   ),
   rule(
     "validation",
-    "(you|u) (weren't|were not|aren't|are not|'re not) (being )?(unreasonable|wrong|overreacting|crazy|paranoid|too sensitive|dramatic|silly|stupid|mad|going mad|imagining (it|things))( to| for|\\b)|(you're|you are) not (being )?(wrong|overreacting|crazy|unreasonable|imagining|paranoid|too sensitive|dramatic|silly|stupid|mad|going mad)\\b",
+    "(you|u) (weren't|were not|aren't|are not|'re not) (being )?(unreasonable|wrong|overreacting|crazy|paranoid|too sensitive|dramatic|silly|stupid|mad|going mad|imagining (it|things))( to| for|\\b)|(you're|you are|you were|you|u) (not|n't) (a bad (person|mum|mom|dad|parent|friend|partner|son|daughter)|selfish|weak|needy|too much) (for|to) (needing|wanting|feeling|asking|being|saying)\\b|(i )?(don't|do not|dont) think (you're|you are|you were|ur) (being )?(overreacting|unreasonable|paranoid|crazy|dramatic|too sensitive|silly|mad|wrong)\\b|(you're|you are) not (being )?(wrong|overreacting|crazy|unreasonable|imagining|paranoid|too sensitive|dramatic|silly|stupid|mad|going mad)\\b",
     { negatable: false },
   ),
   rule(

@@ -29,7 +29,7 @@ export const explanation: Rule[] = [
   ),
   rule(
     "explanation",
-    `(because|since) (i|part of me|deep down i) (wanted|didn't want|did not want|wasn't ready|was not ready|couldn't bear|could not bear|didn't have the (guts|courage|nerve)|hate|hated|can't stand|couldn't stand|find it hard|found it hard|thought|didn't think|did not think|didn't know|did not know|couldn't face|could not face|needed|was trying|felt|was still|am still|'m still|believed|assumed|hoped|convinced myself|told myself|knew|figured|reckoned|was worried|was afraid|was scared|was ashamed|stopped|started)`,
+    `(because|since) (i|part of me|deep down i) (wanted|didn't want|did not want|wasn't ready|was not ready|couldn't bear|could not bear|didn't have the (guts|courage|nerve)|hate|hated|can't stand|couldn't stand|find it hard|found it hard|thought|didn't think|did not think|didn't know|did not know|couldn't face|could not face|needed|was trying|felt|was still|am still|'m still|believed|assumed|hoped|convinced myself|told myself|knew|figured|reckoned|was worried|was afraid|was scared|was ashamed|was convinced|was sure|was certain|was paranoid|get overwhelmed|got overwhelmed|get scared|got scared|get anxious|stopped|started)`,
     { tag: "motive", negatable: false, notFollowedBy: NOT_OTHER },
   ),
   rule(
@@ -91,7 +91,7 @@ export const explanation: Rule[] = [
   // circumstances: "the week had been absolute chaos", "I'd barely slept", "running on three hours' sleep"
   rule(
     "explanation",
-    "(the|that|this|last) (week|day|month|fortnight|period|move|weekend|year|few weeks|last few weeks)( \\w+){0,2} (had been|was|has been|'d been) (absolute |complete |total |utter |just |so |really |pretty )?(chaos|chaotic|mad|crazy|hectic|manic|insane|hell|a nightmare|a blur|a mess|full on|nonstop|non-stop|so busy|busy|stressful|exhausting)|(i|(i('d| would| had)|id)) (barely|hardly|not) slept|(i('d| would| had)|id) had (a few|too many|a couple of|several|some|one too many) (drinks|beers|glasses|pints|wines)|i was (running|surviving|functioning) on (\\w+ ){0,3}(sleep|fumes|empty)|i was (covering|working|doing) (a |two |back-to-back |double )*(double |extra |night |late )?(shifts?|overtime|doubles)",
+    "(the|that|this|last) (week|day|month|fortnight|period|move|weekend|year|few weeks|last few weeks)( \\w+){0,2} (had been|was|has been|'d been) (absolute |complete |total |utter |just |so |really |pretty )?(chaos|chaotic|mad|crazy|hectic|manic|insane|hell|a nightmare|a blur|a mess|full on|nonstop|non-stop|so busy|busy|stressful|exhausting)|(i|(i('d| would| had)|id)) (barely|hardly|not) slept|(i('d| would| had)|id) had (a few|too many|a couple of|several|some|one too many|\\d+|two|three|four|five|six|seven|eight) (drinks|beers|glasses|pints|wines|shots)|i was (running|surviving|functioning) on (\\w+ ){0,3}(sleep|fumes|empty)|i was (covering|working|doing) (a |two |back-to-back |double )*(double |extra |night |late )?(shifts?|overtime|doubles)",
     { tag: "state" },
   ),
 ];
@@ -138,7 +138,7 @@ explanation.push(
   // "because admitting the first lot felt impossible"
   rule(
     "explanation",
-    `(admitting|telling (you|u)|facing|confessing|saying|asking)( [^\\s.!?,]+){0,5} (felt|seemed) ${ADV}(impossible|unbearable|terrifying|scary|too hard|too much|easier|harder|unthinkable)`,
+    `(admitting|telling (you|u)|facing|confessing|saying|asking|being (at )?home|coming home|going home|being around|being there)( [^\\s.!?,]+){0,5} (felt|seemed) ${ADV}(impossible|unbearable|terrifying|scary|too hard|too much|easier|harder|unthinkable|hard|difficult|suffocating|lonely)`,
     { tag: "motive", negatable: false },
   ),
   // circumstances: "buried in work", "behind on rent", "my anxiety was through the roof",
@@ -259,6 +259,22 @@ explanation.push(
   rule(
     "explanation",
     `(i|part of me) (really |just |desperately )?(wanted|needed) to [^.!?]{0,60}? and (then )?i ${ACT_VERB}\\b`,
+    { tag: "motive", when: (c) => hasMoral(c.text) },
+  ),
+);
+
+explanation.push(
+  // a belief acted on: "Why: I thought you'd be jealous, so I lied"
+  rule(
+    "explanation",
+    `i (thought|figured|assumed|believed|reckoned|was sure|was convinced|was certain) (that )?(you|u)('d| would| were going to| might| wouldn't| would never| could)\\b[^.!?]{0,60}?,? (so|and so|which is why|that's why) i (just |then )?${ACT_VERB}\\b`,
+    { tag: "motive", when: (c) => hasMoral(c.text) },
+  ),
+  // a want or feeling behind the act, owned: "I liked feeling wanted, and I chose that over us",
+  // "I was still sulking about the weekend, which is on me", "I was livid about the will and I lashed out"
+  rule(
+    "explanation",
+    "i (liked|loved|enjoyed|craved|missed) (feeling|being|the feeling of|the attention|the buzz|the thrill)\\b|i was (still )?(sulking|seething|livid|fuming|raging|bitter|resentful|jealous|furious|angry) (about|over|at|with|that)\\b",
     { tag: "motive", when: (c) => hasMoral(c.text) },
   ),
 );

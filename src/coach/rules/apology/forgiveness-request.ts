@@ -87,4 +87,14 @@ export const request: Rule[] = [
     "forgiveness-request",
     "if (there's|there is) any (way|chance) (that )?(you|u) (could|can|might|would) (ever |one day |someday )?forgive me|find it in (your|ur) heart to forgive|find it in (you|u|yourself|urself) to forgive (me|us)|(i('d| would| had)|id) be (so |really |very |forever |eternally )?grateful if (you|u) (could|would|can) (ever |one day |someday )?forgive|(i hope|hoping) for your forgiveness|i (want|need|would love|'d love) your forgiveness",
   ),
+  // "please find a way to forgive me", "let me earn your forgiveness", "I hope, when you're ready,
+  // you can forgive me"
+  rule(
+    "forgiveness-request",
+    "find (a|some|the|any) way to forgive me|(let me|i want to|i'll|i will|hope to|chance to|try to) (earn|win) (back )?(your|ur) forgiveness|(i hope|i really hope|i just hope|hoping),? (when|once|in time|one day|someday|eventually)\\b[^.!?]{0,40}?,? (you|u)( can| could| will|'ll| might| would)( \\w+){0,2}? forgive me",
+    {
+      notFollowedBy: NOT_POLITE_FORGIVE,
+      when: (c) => !PUSH_QUESTION.testSlice(c.text, c.sentence.start, c.start),
+    },
+  ),
 ];

@@ -209,3 +209,19 @@ export const repair: Rule[] = [
 const SORRY_IN_MESSAGE = messageTest(
   /\b(?:sorry|soz|sry|apologi[sz]e|apologies|my (?:fault|bad)|forgive|i let (?:you|u) down)\b/,
 );
+
+repair.push(
+  // correcting it with others: "I'll say so to the team on Monday", "I'll tell them so",
+  // "I've asked her to keep it quiet", "I'll get the £300 back from Kev"
+  rule(
+    "repair",
+    "((i('ll| will)|ill)|(i('m| am)|im) going to) (say so|tell (them|him|her|everyone|(the )?\\w+) so)\\b(?! (that|you|u|i)\\b)|((i('ll| will)|ill)|(i('ve| have)|ive)|i) (ask|asked) (him|her|them|\\w+) (not to (tell|say|share|mention|spread|post)|to (delete|remove|take (it|that|them|the \\w+) down|keep (it|this|that) (quiet|to (himself|herself|themselves))|retract))\\b|((i('ll| will)|ill)|(i('m| am)|im) going to) get (the|your|it|the money|[£$€]?\\d[\\d,.k]*|the [£$€]?\\d[\\d,.k]*) back (from|off) \\w+",
+    { notPrecededBy: /\b(if|you said|you want me to|should)\s+$/, when: hasApologyContext },
+  ),
+  // "Tell me what would help and I'll do it", "anything I can do to start making up for it"
+  rule(
+    "repair",
+    "tell me what (would|will|might|could) help,? (and|&) (i('ll| will)|ill) do (it|that)|(start|begin|starting|beginning) (to )?(make|making) (up for|it up|amends)\\b",
+    { negatable: false },
+  ),
+);

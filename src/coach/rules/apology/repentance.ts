@@ -336,4 +336,41 @@ export const repentance: Rule[] = [
     "repentance",
     "((i('ll| will)|ill)|(i('m| am)|im) going to) (always )?(check|ask|talk|run (it|things|that|plans) by|speak|tell|call|text|come|bring (it|things|that|them|problems|issues)) (in )?((with|to|by) )?(you|u) (first|beforehand|before)",
   ),
+  // help and treatment taken up: "I start the programme on Monday", "I've booked the anger course",
+  // "I'm back at group on Tuesday", "12 days sober"
+  rule(
+    "repentance",
+    "i (start|begin|'m starting|am starting) (the|my|a|an) (\\w+ ){0,2}(programme|program|course|therapy|counselling|counseling|classes|meetings|group|treatment|rehab)\\b|((i('ve| have)|ive)|i) (already |now )?(booked|signed up for|enrolled (in|on)|joined|started) (the|a|an|my) (\\w+ ){1,2}(course|programme|program|classes|class|group|sessions|therapy|treatment)\\b|(i('m| am)|im) (now |also )?(back )?(at|going to|attending|back at|back in|back on) (group|meetings|my meetings|aa|ga|na|rehab|the programme|the program)\\b|(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several) (days|weeks|months) (sober|clean|dry|bet-free|gamble-free)\\b",
+    { when: ownsWrong, notInQuestion: true },
+  ),
+  // giving something up: "I've told Tom I won't be coming to poker nights anymore"
+  rule(
+    "repentance",
+    "i (won't|will not|wont) be (?!(going over|discussing|talking|explaining|repeating|apologi[sz]ing|answering|replying|responding|engaging|arguing|saying|getting into|going into)\\b)(\\w+ing)\\b[^.!?]{0,40}?\\b(anymore|any more|again)\\b",
+    { when: ownsWrong, notInQuestion: true },
+  ),
+  // showing up from now on: "I'll be at every one of your shows", "I'll be front row at the next one"
+  rule(
+    "repentance",
+    "((i('ll| will)|ill)|i will) be (there )?((at|for) (every|each|all) (one of )?(your|the|her|his|their) \\w+|(in the )?front row)\\b",
+    { when: hasApologyContext, notInQuestion: true },
+  ),
+  // transparency: "any spending over £100 gets run past you first", "I'll run anything big by you first"
+  rule(
+    "repentance",
+    "(gets?|will be|is|are) (run|checked|cleared) (past|by|with) (you|u)( first)?\\b|((i('ll| will)|ill)|i will) (run|check|clear) (anything|everything|any \\w+|all \\w+)( \\w+){0,3}? (past|by|with) (you|u) first",
+    { when: ownsWrong, notInQuestion: true },
+  ),
+  // the means handed over: "I've given Sam my cards", "I've handed over my passwords"
+  rule(
+    "repentance",
+    "(i('ve| have)|ive|i) (already |now |just )?(given|handed( over)?|passed)( \\w+)? (my|the) (bank |credit |debit )?(cards?|passwords?|pin|car keys)\\b",
+    { when: hasApologyContext, notInQuestion: true },
+  ),
+  // a sentence that opens "No more ...": "No more lending Craig money without us talking first"
+  rule("repentance", "no more \\w+ing\\b", {
+    sentenceStart: true,
+    notInQuestion: true,
+    when: ownsWrong,
+  }),
 ];

@@ -59,7 +59,7 @@ export const responsibility: Rule[] = [
   ),
   rule(
     "responsibility",
-    `\\w+ing (it|that|this|you|your \\w+|the \\w+|about \\w+|(at|to|on|with) (you|u))( (to|in front of|with|at|from|on|about) (the |your |my |our |all |a )?\\w+( \\w+)?)?( from you)? (was|is) (still )?${ADV}${BAD_ACT_ADJ}`,
+    `\\w+ing (so |that |really )?((?!(and|but|or|then|when|while|because|cos|so)\\b)\\w+ )?(it|that|this|you|your \\w+|the \\w+|about \\w+|(at|to|on|with) (you|u))( (to|in front of|with|at|from|on|about) (the |your |my |our |all |a )?\\w+( \\w+)?)?( from you)? (was|is) (still )?${ADV}${BAD_ACT_ADJ}`,
     {
       tag: "moral",
       notInQuestion: true,
@@ -284,3 +284,35 @@ for (let i = 0; i < responsibility.length; i++) {
   const r = responsibility[i] as Rule;
   r.notPrecededBy ??= OTHER_SAYS_BEFORE;
 }
+
+responsibility.push(
+  // "I don't have an excuse for it", "that doesn't give me a pass", "no one made me do it",
+  // "I chose that over being honest with you", "I slipped on the no-drinking promise"
+  rule(
+    "responsibility",
+    "i (honestly |really |genuinely |just )?(don't|do not|dont) (really |honestly )?have (an|any) (excuse|justification)\\b|(doesn't|does not|didn't|did not) give me (a|the) (free )?(pass|right|excuse)\\b|(no one|nobody|nothing) (made|forced|pushed|drove) me (do it|to do it|do that|to)\\b|i chose (that|it|this|her|him|them|myself|my (pride|ego|job|work|mates|friends|phone|comfort|image|reputation)|\\w+ing( \\w+)?) over (being honest|honesty|us|you|u|our \\w+|the truth|telling (you|u))\\b",
+    { tag: "moral", notInQuestion: true },
+  ),
+  rule(
+    "responsibility",
+    "i slipped( up)? (on|with) (the|my|our) [^.!?]{0,30}?(promise|commitment|agreement|deal|rule|boundary|pledge)\\b",
+    { tag: "act", notInQuestion: true },
+  ),
+  // "that was rubbish of me", "pathetic of me, I know"
+  rule(
+    "responsibility",
+    "(rubbish|pathetic|selfish|cruel|unfair|wrong|low|cowardly|shitty|crap|crappy|thoughtless|stupid|horrible|awful|nasty|mean|unkind|petty|spineless|gutless|childish|out of order|out of line) of me\\b",
+    {
+      tag: "moral",
+      notInQuestion: true,
+      notPrecededBy:
+        /\b(?:think|thought|say|said|reckon|feel|felt|if|was it|is it)\s+(?:(?:it|that)(?:'?s| is| was)\s+)?(?:so\s+|really\s+)?$/,
+    },
+  ),
+  // "What I said about the divorce at your fortieth, in front of everyone, was cruel"
+  rule(
+    "responsibility",
+    `what i (said|did|wrote|posted|sent)\\b[^.!?]{3,60}?,? (was|is) ${ADV}(still )?${BAD_ACT_LEAN[0]}`,
+    { tag: "moral", notInQuestion: true },
+  ),
+);

@@ -565,3 +565,24 @@ blame.push(
     },
   ),
 );
+
+blame.push(
+  // "The reason I went quiet is that you shout every time I bring anything up"
+  rule(
+    "blame-shift",
+    "the (only |real |main )?reason (why )?i \\w+[^.!?]{0,40}? (is|was) (that |because )?(you|u|your|ur|you're)\\b",
+    { negatable: false, unless: POSITIVE },
+  ),
+  // "I'd have been on time if you hadn't moved my keys"
+  rule(
+    "blame-shift",
+    "(i('d| would)|id)( have|'ve)? (been (on time|there|home|ready|back|earlier|done)|made it|got there|finished|remembered)\\b[^.!?]{0,30}? if (you|u)('d not| hadn't| hadnt| had not| didn't| didnt| did not| weren't| wasn't| kept| hid| moved| changed)\\b",
+    { negatable: false, unless: POSITIVE },
+  ),
+  // "You share the blame here", "you pushed and pushed until I cracked"
+  rule(
+    "blame-shift",
+    "(you|u) (share|own|carry|have|deserve) (some of |part of |half |as much of |your share of )?the blame\\b|(you|u) (kept |just kept )?(pushed|pushing|pushed me|nagged|nagging|goaded|goading|poked|poking|provoked|provoking|picked|picking) (and|&) (pushed|pushing|nagged|nagging|goaded|goading|poked|poking|provoked|provoking|picked|picking)( and (pushed|pushing|nagged|nagging|picked|picking))?( at me)?\\b",
+    { negatable: false },
+  ),
+);

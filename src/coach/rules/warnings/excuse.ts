@@ -124,7 +124,7 @@ export const excuse: Rule[] = [
 
 const alt = (...xs: string[]) => `(${xs.join("|")})`;
 /** Something that failed the writer: "the babysitter cancelled", "my shift ran over". */
-const CIRCUMSTANCE = `((the|my|our|a) )?(babysitter|sitter|nanny|childminder|car|train|trains|bus|buses|tube|flight|plane|alarm|phone|battery|laptop|client call|client|meeting|call|shift|traffic|taxi|lift|boss|deadline|roads|wifi|internet|signal|satnav|sat nav|brakes|new job|job|workload|rota)( on (that|the|my) \\w+)?( (round|around) here| today| this morning| again)? (got |had |just |literally )?(cancell?ed|wouldn't start|won't start|broke down|died|ran (late|over|on|\\w+ hours over)|overran|went (dead|flat|on and on)|got (cancell?ed|delayed|stuck|held up)|(was|were|are|is) (late|delayed|cancell?ed|running late|gridlocked|dead|brutal|dodgy|mental|insane|manic|rammed|(a )?(total |complete |absolute )?(nightmare|joke|disaster|mess|chaos|hell|shambles))|(is|was) (eating me alive|killing me)|bailed|let me down|held me up|sent (us|me) (round|the wrong)|didn't (go off|show|turn up|charge|work)|kept me (late|back|behind|there))\\b`;
+const CIRCUMSTANCE = `((the|my|our|a) )?(babysitter|sitter|nanny|childminder|car|train|trains|bus|buses|tube|flight|plane|alarm|phone|battery|laptop|client call|client|meeting|call|shift|traffic|taxi|lift|boss|deadline|roads|wifi|internet|signal|satnav|sat nav|brakes|new job|rota)( on (that|the|my) \\w+)?( (round|around) here| today| this morning| again)? (got |had |just |literally )?(cancell?ed|wouldn't start|won't start|broke down|died|ran (late|over|on|\\w+ hours over)|overran|went (dead|flat|on and on)|got (cancell?ed|delayed|stuck|held up)|(was|were|are|is) (late|delayed|cancell?ed|running late|gridlocked|dead|brutal|dodgy|mental|insane|manic|rammed|(a )?(total |complete |absolute )?(nightmare|joke|disaster|mess|chaos|hell|shambles))|(is|was) eating me alive|bailed|sent (us|me) round|didn't (go off|show|turn up|charge|work)|kept me (late|back|behind|there))\\b`;
 /** The writer's own state or load, worded as a cause. Each alternative starts on a literal word. */
 const LOAD_PARTS = [
   "(the|my|our) (kids|baby|son|daughter|little one|youngest|eldest) (was|were|got|had been|have been|'d been) (poorly|ill|sick|unwell|off school|up all night|playing up)",
@@ -513,4 +513,28 @@ excuse.push(
   rule("excuse", "(i|we) (just )?got (a bit |a little |completely |totally |so )?carried away", {
     tag: "state",
   }),
+);
+
+excuse.push(
+  // the writer's state brushed aside: "because I was hangry, that's all"
+  rule(
+    "excuse",
+    "because (i was|(i('m| am)|im)|(i('ve| have)|ive) been) (just |a bit |so |really )?\\w+,? (that's all|is all|nothing (more|else))\\b",
+    { tag: "strong" },
+  ),
+  // the only way: "cutting corners was the only option"
+  rule("excuse", "(was|were|seemed) (the|my) only (option|choice|way)\\b", { tag: "strong" }),
+  // a substance or a body to blame: "It's the new meds, they make me snappy", "the painkillers had me
+  // all over the place", "It's not really me"
+  rule(
+    "excuse",
+    "(the|my) (new )?(meds|medication|painkillers|pills|tablets|hormones|antidepressants)( \\w+){0,3}? (had me|have me|made me|make me|left me|makes me)\\b|(it's|it is|it was|that's|that was) (just )?(the|my) (new )?(meds|medication|painkillers|pills|tablets|hormones|drink|booze|alcohol) (talking|,|\\.|that)|(it's|it is|that's|that is|that was|it was) not (really )?(me|the real me)\\b",
+    { tag: "state" },
+  ),
+  // someone close in hospital, work that would not let go
+  rule(
+    "excuse",
+    "(my|our) (mum|mom|dad|nan|gran|grandma|grandad|sister|brother|wife|husband|partner|son|daughter) (was|were|had been|'d been|ended up|got rushed) (in hospital|in a&e|rushed (in|to hospital)|taken ill|in a bad way)\\b|(work|my boss|the office|my manager) (just )?(wouldn't|would not|won't|didn't) let me (leave|go|get away|finish)\\b",
+    { tag: "state" },
+  ),
 );
