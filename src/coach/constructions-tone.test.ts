@@ -944,3 +944,248 @@ const ROUND2: typeof CASES = {
 
 checkConstructions(CASES);
 checkConstructions(ROUND2);
+
+// Round 3: sarcasm markers, mock bureaucracy, mock titles and awards (contempt), and denials,
+// counters and victim casting (defensiveness), each bounded by a hard negative.
+const ROUND3: Partial<Record<"contempt" | "defensiveness", Construction[]>> = {
+  contempt: [
+    [
+      "mock bureaucracy for the writer's ordinary act",
+      [
+        "Next time I'll submit a written request before having a beer, shall I?",
+        "So sorry I didn't get a permission slip before visiting my own mum.",
+        "Heaven forbid I buy shoes without it going to the spending committee.",
+      ],
+      [
+        "Can you sign the permission slip for the zoo trip by Friday?",
+        "I need to fill in a form before the mortgage meeting.",
+        "Sorry, the finance committee hasn't replied yet.",
+      ],
+    ],
+    [
+      "run past you, in a strong sarcastic frame only",
+      ["A million apologies for not running my haircut past you."],
+      ["Sorry I didn't run it past you first, that wasn't fair on you."],
+    ],
+    [
+      "how dare I + an ordinary act",
+      ["How dare I want one evening to myself.", "how dare i go to the gym"],
+      ["How dare I talk to you like that. I'm so ashamed.", "How dare you say that to her!"],
+    ],
+    [
+      "says the person who / rich coming from someone who",
+      [
+        "Says the man who forgot our anniversary twice.",
+        "Rich, coming from a woman who reads my texts.",
+        "Pretty rich, isn't it?",
+      ],
+      ["My boss says the person who wins gets a voucher.", "That cake is too rich for me."],
+    ],
+    [
+      "a sarcastic opener before 'I'm the villain'",
+      ["Oh great, so I'm the bad guy now.", "Wow okay, I'm the villain again."],
+      ["I know I was the bad guy in that argument, and I'm sorry."],
+    ],
+    [
+      "congratulations on a bare duty",
+      [
+        "Well done for actually showing up.",
+        "Congrats on noticing I exist.",
+        "You lasted a whole day without shouting.",
+      ],
+      ["Congratulations on the new job!", "Well done for passing your driving test!"],
+    ],
+    [
+      "a bare mock award",
+      ["Gold star.", "Have a medal."],
+      ["Gold star for you, well done sweetheart!", "She won a medal at the swimming gala."],
+    ],
+    [
+      "ah yes, the famous stock excuse",
+      ["Ah yes, the legendary traffic jam.", "Oh right, the usual migraine."],
+      ["Oh yes, the old house on the corner, I remember it."],
+    ],
+    [
+      "a mock title of virtue",
+      ["Whatever you say, Mr Reliable.", "Thanks, Miss Punctual."],
+      ["Mr Patel said the boiler is fixed.", "Captain America is on tonight."],
+    ],
+    [
+      "their apology as canned or machine-written",
+      ["Did a bot write that?", "Your message reads like a press release."],
+      ["Did you write that essay yourself? It's brilliant, love."],
+    ],
+    [
+      "a bare ironic verdict on their words",
+      ["So touching.", "Riveting speech."],
+      ["Truly touching, thank you so much.", "Really moving film, you'd love it."],
+    ],
+    [
+      "mock awe at how much they wrote",
+      ["A whole sentence.", "Shall I laminate it?"],
+      ["I printed the photo of us, should I frame it?", "A whole paragraph is due by Monday."],
+    ],
+    [
+      "a sarcastic 'because ... now'",
+      ["Sure. Because everyone works past midnight these days."],
+      ["Sure, because the shop closes early on Sundays."],
+    ],
+    [
+      "their word held up in scare quotes",
+      ["So much for your 'promise'.", "That's the big 'emergency'?"],
+      ["That's the 'Crown' pub I told you about."],
+    ],
+    [
+      "infantilising",
+      ["You're a toddler.", "You're a child. An actual 35-year-old baby."],
+      ["You were a child when it happened, none of it was your fault."],
+    ],
+    [
+      "hyperbolic demand: what more do you want, blood?",
+      ["What more do you want, my firstborn?"],
+      ["What more do you want for dinner?"],
+    ],
+    [
+      "a bare scoff: that's a new one, the audacity",
+      ["That's a first.", "The nerve."],
+      ["That's a new one on me!", "The nerve in my tooth is killing me."],
+    ],
+    [
+      "imagine being this smug",
+      ["imagine being this petty over a parking space"],
+      ["Imagine being this happy in ten years."],
+    ],
+    [
+      "mock despair at losing their wisdom",
+      ["However will I cope without your lectures."],
+      ["How will I cope without you? I'll miss you so much."],
+    ],
+    [
+      "a sarcastic coda after pushback",
+      ["So it's all my fault again? Lovely."],
+      ["Dinner's at seven. Lovely."],
+    ],
+    [
+      "a mocking title for their analysis",
+      ["ok thanks, Dr Phil", "Calm down, armchair psychologist."],
+      ["My therapist says I should set boundaries."],
+    ],
+    [
+      "a sarcastic tag question about their virtue",
+      ["And you're so innocent, are you?"],
+      ["You're innocent until proven guilty, aren't you?"],
+    ],
+    [
+      "suddenly the expert",
+      ["So now you're suddenly the expert on parenting."],
+      ["You're the expert on boilers, can you have a look?"],
+    ],
+    [
+      "excuse me for trying",
+      ["Pardon me for caring."],
+      ["Excuse me for a moment, the door's going."],
+    ],
+    [
+      "disgust at the sight of them",
+      ["I can't look at you without feeling ill."],
+      ["I can't look at you without smiling."],
+    ],
+    [
+      "a request or a description is not a scoff",
+      ["Real mature.", "Oh please, as if."],
+      ["Real mature cheddar is the best.", "Oh please come to dinner on Friday."],
+    ],
+  ],
+  defensiveness: [
+    [
+      "cast as the villain",
+      ["Don't paint me as the bad guy.", "Somehow I'm still the villain."],
+      ["I'd never make you the villain in this.", "They cast me as the villain in the panto!"],
+    ],
+    [
+      "don't make out like I ...",
+      ["You're making out that I never help."],
+      ["We made out like bandits at the sale."],
+    ],
+    [
+      "a record of compliance held up against the complaint",
+      ["I did exactly what you told me."],
+      [
+        "Once I've done everything you asked, I'll call you.",
+        "I've done everything you asked, so please forgive me.",
+      ],
+    ],
+    [
+      "a challenge to produce proof",
+      ["When exactly did I agree to that?", "Show me where I said that."],
+      ["Where exactly did I say we'd meet? I can't find the text."],
+    ],
+    [
+      "a conditional apology turned into a counter",
+      ["Sorry you're annoyed, but I told you on Monday."],
+      ["I'm sorry you're upset, but I didn't mean it like that."],
+    ],
+    [
+      "their facts corrected",
+      ["Check your facts.", "I got home at eleven, not two."],
+      ["I need to check my facts before the exam."],
+    ],
+    [
+      "an alibi with a witness",
+      ["I was at the gym the whole time, ask Sam."],
+      ["I was at work all day, ask Tom if you need the key."],
+    ],
+    [
+      "their account called one-sided",
+      ["Your version is completely one-sided.", "You conveniently left out your part."],
+      ["That news article is so biased."],
+    ],
+    [
+      "the complaint cast as persecution",
+      ["You only ever notice my mistakes.", "You're just using this to hurt me."],
+      ["You notice the little things, I love that."],
+    ],
+    [
+      "a denial with its counter: you just didn't look",
+      ["I didn't lose the keys. They were on the hook, you just didn't check."],
+      ["You didn't check the oven, love, it's still on."],
+    ],
+    [
+      "denying hiding, or what was said",
+      ["I wasn't keeping anything from you.", "I never called you a liar."],
+      ["I'm not hiding anything anymore, I promise."],
+    ],
+    [
+      "stop acting like I / before you accuse",
+      ["Stop talking like I'm never home.", "Maybe ask before you start blaming me."],
+      ["Please talk to me before you blame yourself."],
+    ],
+    [
+      "but I had a point",
+      ["Sorry for the tone, but I had a valid point."],
+      ["You had a point, and I should have listened."],
+    ],
+    [
+      "their label rejected",
+      ["Bit harsh to call it lying.", "villain of the piece as usual"],
+      ["It's fair to call it a mistake."],
+    ],
+    [
+      "my turn for complaints",
+      ["That's your list of complaints. When do I get to air mine?"],
+      ["When do we get to open presents?"],
+    ],
+    [
+      "exasperated: what do you want from me?",
+      ["Yes, I forgot. What do you want from me?"],
+      ["What do you want from me for your birthday?"],
+    ],
+    [
+      "praise after 'that's not true' is reassurance",
+      ["That's not true. You're not being fair."],
+      ["That's not true! You look stunning in that dress."],
+    ],
+  ],
+};
+
+checkConstructions(ROUND3, " (tone round 3)");

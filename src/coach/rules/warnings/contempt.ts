@@ -1,6 +1,14 @@
 import { check } from "../../check.ts";
 import { ADV, CONTEMPT_WORD } from "../../lexicon.ts";
-import { messageTest, type Rule, type RuleContext, type RuleOptions, rule } from "../../rule.ts";
+import {
+  messageTest,
+  type Rule,
+  type RuleContext,
+  type RuleOptions,
+  rule,
+  test,
+} from "../../rule.ts";
+import { foldWide } from "../../text.ts";
 
 // --- contempt -------------------------------------------------------------------------------
 
@@ -24,10 +32,11 @@ const MOCK_REMARK: RuleOptions = {
 const laughingOrLove = messageTest(/\b(?:haha\w*|lol|lmao|jk|love you|ily)\b/);
 const laughingAny = messageTest(/\b(?:haha\w*|lol|lmao|jk)\b/);
 const proudOrLove = messageTest(/\b(?:proud of (?:you|u)|love (?:you|u)|so proud)\b/);
-// 'lost', 'a family emergency': scare quotes (straight single quotes are not masked; double ones are #)
+// 'lost', 'a family emergency': scare quotes (straight single quotes may be masked to '####', like
+// double ones)
 // closing its clause: "Sure, 'lost'.", "your phone 'died' again" (not a title: "'Hamlet' is on at eight")
 const SCARE_QUOTE = check(
-  /(?:^|[\s,(])(?:'[a-z][a-z ]{0,30}[a-z]'|#{3,})(?=\s*(?:$|[.,!?;:)]|(?:again|then|was it|right|huh|yeah|lol)\b))/,
+  /(?:^|[\s,(])(?:'[a-z][a-z ]{0,30}[a-z]'|'#{2,32}'|#{3,})(?=\s*(?:$|[.,!?;:)]|(?:again|then|was it|right|huh|yeah|lol)\b))/,
 );
 // Degrading words (contempt): what the other person is reduced to.
 const DEGRADING_NOUN =
@@ -78,7 +87,14 @@ export const contempt: Rule[] = [
     {
       // sincere thanks: "How mature of you to apologise first, thank you."
       when: (c) =>
-        !/\b(?:thank|thanks|appreciate)\b/.test(c.text.slice(c.sentence.start, c.sentence.end)),
+        !/\b(?:thank|thanks|appreciate)\b/.test(c.text.slice(c.sentence.start, c.sentence.end)) &&
+        // "Oh please come Sunday", "real mature cheddar": a request or a description, not a scoff
+        !(
+          /(?:please|mature)$/.test(c.text.slice(c.start, c.end)) &&
+          /^ +(?!(?:of|there|then|mate|man|dude|bro|babe|huh|eh|as|again|too|really|spare|give|like|as if)\b)[a-z]/.test(
+            c.text.slice(c.end, c.end + 12),
+          )
+        ),
     },
   ),
   rule(
@@ -103,7 +119,7 @@ export const contempt: Rule[] = [
   ),
   rule(
     "contempt",
-    "how (very |incredibly |terribly |awfully )?(refreshing|rich|original|convenient|brave|noble|nice|generous|big|kind|gracious|mature|thoughtful) of (you|u)|how (refreshing|rich|original|convenient)\\b",
+    "how (very |incredibly |terribly |awfully )?(refreshing|rich|original|convenient|brave|noble|nice|generous|big|kind|gracious|mature|thoughtful|grown[- ]?up|adult|classy|charming|sporting) of (you|u)|how (refreshing|rich|original|convenient)\\b",
     {
       // sincere thanks: "How generous of you to offer, thank you."
       when: (c) =>
@@ -205,9 +221,19 @@ export const contempt: Rule[] = [
       when: (c) => !exclaimedAfter(c),
     },
   ),
+  // "Real mature." (not "real mature cheddar")
   rule(
     "contempt",
-    "real (classy|nice|mature|grown[- ]up|adult|original|charming|cute|smart|clever|big of (you|u))|(another |a )?masterclass in (accountability|honesty|gaslighting|deflection|deflecting|manipulation|excuses|lying|blame|blaming|denial|playing the victim)|blah,? blah|(oh,? )?so now (you|u) (care|want|notice|remember|decide|give a)|hope (she|he|they) (was|were) worth it\\b(?! (and|but|for|,))|(gold star|medal|round of applause|award|trophy|prize|pat on the back|cookie) for (remembering|doing|finally|actually|being|managing|turning up|showing up|not)",
+    "real (classy|nice|mature|grown[- ]up|adult|original|charming|cute|smart|clever|big of (you|u))",
+    {
+      negatable: false,
+      notFollowedBy:
+        /^\s+(?!(?:of|there|then|mate|man|dude|bro|babe|pal|buddy|huh|eh|as always|as usual|again|too|really|very)\b)[a-z]/,
+    },
+  ),
+  rule(
+    "contempt",
+    "(another |a )?masterclass in (accountability|honesty|gaslighting|deflection|deflecting|manipulation|excuses|lying|blame|blaming|denial|playing the victim)|blah,? blah|(oh,? )?so now (you|u) (care|want|notice|remember|decide|give a)|hope (she|he|they) (was|were) worth it\\b(?! (and|but|for|,))|(gold star|medal|round of applause|award|trophy|prize|pat on the back|cookie) for (remembering|doing|finally|actually|being|managing|turning up|showing up|not)",
     { negatable: false },
   ),
   // mocking their apology or effort: "You call that an apology?", "what a pathetic excuse"
@@ -287,7 +313,7 @@ export const contempt: Rule[] = [
       negatable: false,
       when: (c) =>
         SCARE_QUOTE.testSlice(c.text, c.end, Math.min(c.sentence.end, c.end + 40)) &&
-        /^\s*(?:'[a-z]|#)/.test(c.text.slice(c.end, c.end + 4)) &&
+        /^\s*(?:'[a-z#]|#)/.test(c.text.slice(c.end, c.end + 4)) &&
         !/\b(?:love|loved|adore|thank you so)\b/.test(
           c.text.slice(c.sentence.start, c.sentence.end),
         ),
@@ -295,7 +321,7 @@ export const contempt: Rule[] = [
   ),
   rule(
     "contempt",
-    "(oh|wow|great|brilliant|fantastic|perfect|lovely|wonderful|ah|cool)(,? (great|brilliant|fantastic|perfect|lovely|wonderful))?,? (another|yet another|more of your) ([^.!?,]{1,30}? )?(apology|sorry|excuse|promise|speech|sob story|essay|grovelling text|grovelling|i'm sorry|lecture|sermon)",
+    "(oh|wow|great|brilliant|fantastic|perfect|lovely|wonderful|ah|cool|yay|goody)(,? (great|brilliant|fantastic|perfect|lovely|wonderful|good|goody|joy|super|excellent|marvellous))?,? (another|yet another|more of your) ([^.!?,]{1,30}? )?(apology|sorry|excuse|promise|speech|sob story|essay|grovelling text|grovelling|i'm sorry|lecture|sermon)",
     { negatable: false },
   ),
   // "Amazing how your wallet always goes missing exactly when it's your round."
@@ -488,7 +514,7 @@ export const contempt: Rule[] = [
   // "I can't even look at you", "I'm embarrassed for you", "I pity you"
   rule(
     "contempt",
-    "i (honestly |genuinely |truly |actually |just |really )?(despise|loathe|detest|pity) (you|u|everything about (you|u)|the (sight|sound) of (you|u))\\b|(i'm|i am|i feel) (so |absolutely |genuinely |honestly |truly |just )?(disgusted|sickened|repulsed|revolted|nauseated) (by|with|at) (you|u)\\b|i (can't|cannot|can not) (even |stand to |bear to )*look at (you|u|your face)( anymore| any more)?(?! ((right )?now |anymore |any more )?(without|when|because|cos|in the eye|and not))|i (can't|cannot) stand (you|u|your face)\\b|(i'm|i am) (so |honestly |genuinely )?embarrassed for (you|u)\\b",
+    "i (honestly |genuinely |truly |actually |just |really )?(despise|loathe|detest|pity) (you|u|everything about (you|u)|the (sight|sound) of (you|u))\\b|(i'm|i am|i feel) (so |absolutely |genuinely |honestly |truly |just )?(disgusted|sickened|repulsed|revolted|nauseated) (by|with|at) (you|u)\\b|i (can't|cannot|can not) (even |stand to |bear to )*look at (you|u|your face)( anymore| any more)?(?! ((right )?now |anymore |any more )?(without|when|because|cos|in the eye|and not))|i (can't|cannot) stand (you|u|your face)\\b|(i'm|i am) (so |honestly |genuinely )?embarrassed for (you|u)\\b|i (can't|cannot|can not|cant) (even )?look at (you|u|your face) without (feeling|getting|wanting to) (sick|ill|nauseous|disgusted|puke|throw up|vomit|be sick)\\b",
     { negatable: true, when: (c) => !teasing(c.text) },
   ),
   // "you're not worth my time", "not worth the air you breathe"
@@ -526,7 +552,12 @@ export const contempt: Rule[] = [
   rule(
     "contempt",
     "(congratulations|congrats|well done|bravo|good job|great job|nice going|nice job|nice work|top job|good work|slow clap)[,.!]* (you('ve| have)?|u) (now |finally |officially |really |successfully |just |actually |managed to )*(ruined|ruin|destroyed|destroy|wrecked|wreck|screwed|screw|messed|mess|blown|blew|broke|broken|humiliated|humiliate|embarrassed|embarrass|alienated|alienate|lost|lose|hurt|pushed|proved|proven|driven|drove|made a (fool|mess|scene))\\b|way to (go,? )?(ruin|wreck|kill|spoil|screw up|mess up|embarrass|humiliate|blow it|let (me|us|everyone) down|make (it|this|everything) (all )?about (you|yourself))",
-    { negatable: false, tag: "sarcasm" },
+    {
+      negatable: false,
+      tag: "sarcasm",
+      // "you find a way to ruin it": a way, not the sarcastic "way to ruin it"
+      notPrecededBy: /\b(?:a|the|any|some|no|every|one|another|only|better|best)\s+$/,
+    },
   ),
   // a taunt: "Proud of yourself?", "Pleased with yourself?", "Feel better now?"
   rule(
@@ -640,7 +671,7 @@ export const contempt: Rule[] = [
       // their claim echoed in quotes (not a title: "meet at 'The Crown'?")
       return (
         /\b(?:you|u|your|ur)\b/.test(prev) &&
-        /(?:^|[\s,(])(?<!\b(?:at|to|in|on|called|named|watch|watched|read|see|saw|the)\s)(?:'[a-z][a-z ]{0,30}[a-z]'|#{3,})\s*[?.]/.test(
+        /(?:^|[\s,(])(?<!\b(?:at|to|in|on|called|named|watch|watched|read|see|saw|the)\s)(?:'[a-z][a-z ]{0,30}[a-z]'|'#{2,32}'|#{3,})\s*[?.]/.test(
           prev,
         )
       );
@@ -761,3 +792,262 @@ export const sarcasm: Rule[] = [
     { tag: "pushback", negatable: false },
   ),
 ];
+
+// --- round 3: constructions for unseen wordings ---------------------------------------------------
+
+/** A sarcastic frame around the writer's own act: "next time I'll ...", "how dare I", "sorry I didn't". */
+const EYE_ROLL = foldWide("\u{1f644}");
+const STRONG_FRAME = check(
+  /\b(?:(?:a thousand|a million|my deepest|my sincerest|my humblest|so+) (?:apologies|sorry)|how dare i|heaven forbid|god forbid|shall i\?)/,
+);
+const MOCK_FRAME = check(
+  /\b(?:next time,? i(?:'?ll| will)|how dare i|(?:so+|terribly|awfully|a thousand|a million) (?:sorry|apologies)|sorry,? i (?:didn'?t|did not|forgot|never|failed)|sorry for not|apologies|my bad|silly me|forgive me for|excuse me for|pardon me for|heaven forbid|god forbid|shall i|should i have|didn'?t realise|didn'?t realize|didn'?t know)\b/,
+);
+
+// praise or warmth anywhere in the message: the remark is sincere
+const fondness = messageTest(/\b(?:love|loved|xx+|miss (?:you|u))\b/);
+const warmth = messageTest(
+  /\b(?:love|loved|lovely|thank|thanks|xx+|proud of (?:you|u)|can'?t wait)\b/,
+);
+// a thing made or printed, which one may sincerely frame: "should I frame it?"
+const framable = messageTest(
+  /\b(?:photo|picture|pic|print|poster|painting|drawing|art|certificate|diploma|degree|canvas|sketch|card|ticket)/,
+);
+/** The pushback just before a closing "Brilliant." / "Noted.": "so it's my fault? brilliant." */
+const PUSHBACK_BEFORE = check(
+  /\b(?:my fault|on me|i'?m the (?:villain|bad guy|problem|monster|enemy)|im the (?:villain|bad guy|problem))\b/,
+);
+contempt.push(
+  // congratulations on a bare duty: "Congratulations on remembering you have a daughter",
+  // "well done for actually showing up", "you managed one whole week without lying"
+  rule(
+    "contempt",
+    "(congratulations|congrats|well done|bravo|kudos|good job|great job|a medal|a gold star) (on|for) (finally |actually |even )?(remembering|noticing|bothering|showing up|turning up|managing|replying|answering|picking up|getting out of bed|doing the bare minimum|doing (one|a single) thing|realising|realizing|working out|figuring out|finding (your|the) (phone|way))\\b|(you|u) (managed|made it|lasted|went|survived) (a|one|two|three|a whole|one whole|one entire|a full|an entire) (whole |entire |full )?(day|week|hour|night|month|evening|weekend)s? without\\b",
+    { negatable: false, when: (c) => !exclaimedAfter(c) && !teasing(c.text) },
+  ),
+  // a bare mock award closing the sentence: "Gold star.", "Have a medal."
+  rule(
+    "contempt",
+    "(have a |here's a |here's your |you get a |you earned a |you've earned a )?(gold star|medal|participation (trophy|award|medal)|round of applause|pat on the back)",
+    { ...MOCK_REMARK, when: (c) => !exclaimedAfter(c) && !warmth(c.text) },
+  ),
+  // mock recognition of a stock excuse: "Ah yes, the famous dead phone battery."
+  rule(
+    "contempt",
+    "(ah|oh) (yes|yeah|right),? (the|your) (famous|legendary|infamous|classic|trusty|mythical|ever-reliable|good old|old faithful|mysterious|convenient|usual|old) [a-z]+( [a-z]+){0,3}",
+    {
+      negatable: false,
+      sentenceStart: true,
+      sentenceEnd: true,
+      when: (c) => !exclaimedAfter(c) && !warmth(c.text) && !/\bremember\b/.test(c.text),
+    },
+  ),
+  // a mock title of virtue: "Sure thing, Mr Responsible.", "ok Miss Punctual"
+  rule(
+    "contempt",
+    "(mr|mister|mrs|ms|miss|little miss|little mr|saint|captain|lord|lady|sir) (responsible|reliable|punctual|organised|organized|sensible|honest|honesty|righteous|moral|morality|integrity|innocent|faithful|loyal|generous|considerate|thoughtful|mature|grown[- ]?up|high and mighty|holier[- ]than[- ]thou|know[- ]it[- ]all|always[- ]right|never[- ]wrong|hindsight|obvious|sensitive|drama|perfect parent|perfect|judgemental|judgmental)\\b",
+    { negatable: false, when: (c) => !fondness(c.text) && !teasing(c.text) },
+  ),
+  // mocking their apology as canned: "Did ChatGPT write that for you?", "reads like a hostage video"
+  rule(
+    "contempt",
+    "did (chatgpt|chat gpt|gpt|ai|an ai|a bot|a robot|hallmark|google|your (lawyer|therapist|pr team|publicist|solicitor)) (write|wrote|draft|drafted|come up with) (that|this|it)\\b|(copied|copy|pasted|lifted|got) (that|this|it) (from|off) (chatgpt|google|a (greeting )?card|hallmark|the internet|a fortune cookie)|(your|this|that|the) (apology|message|text|letter|sorry|email|note|statement) (reads|sounds|looks) like (a|an) (hostage (video|statement|tape)|press release|legal (statement|disclaimer|document)|corporate (email|statement|memo)|ransom note|terms and conditions|form letter|script|robot|bot|ai|chatbot|politician|greeting card|hallmark card|customer service (email|reply|script)|automated (reply|message))\\b",
+    { negatable: false, when: (c) => !warmth(c.text) },
+  ),
+  // a bare ironic verdict on their words: "Truly touching.", "Groundbreaking apology."
+  rule(
+    "contempt",
+    "(oh,? |wow,? )?(truly|really|very|so|deeply|how) (touching|moving|heartwarming|profound|inspiring)|(groundbreaking|riveting|stunning|earth[- ]shattering|revolutionary|gripping|compelling|touching|moving|heartwarming|oscar[- ]worthy|award[- ]winning|inspiring|profound) (apology|speech|effort|text|message|stuff|work|performance|excuse|gesture|sentiment|words|promise)",
+    {
+      negatable: false,
+      sentenceStart: true,
+      sentenceEnd: true,
+      when: (c) => !exclaimedAfter(c) && !warmth(c.text),
+    },
+  ),
+  // mock awe at how much they wrote: "A whole paragraph.", "Should I frame it?"
+  rule(
+    "contempt",
+    "(a|an) (whole|full|entire) (apology|sentence|text|message|paragraph|reply|response|phone call|sorry|page|essay)|(should|shall) i (frame|laminate|print out and frame|print and frame) (it|this|that)\\b",
+    {
+      negatable: false,
+      sentenceStart: true,
+      when: (c) =>
+        !exclaimedAfter(c) &&
+        !warmth(c.text) &&
+        !framable(c.text) &&
+        // "A whole sentence." stands alone ("a whole paragraph is due Monday" does not)
+        (!/^an? /.test(c.text.slice(c.start, c.end)) ||
+          !/[a-z0-9]/.test(c.text.slice(c.end, c.sentence.end))),
+    },
+  ),
+  // a sarcastic "because ... now": "Right. Because the office is open till 2am now."
+  rule(
+    "contempt",
+    "(right|sure|yeah|of course|oh sure|oh right|oh yeah|yeah right)[.,!]* because (the|your|ur|that|this|everyone|everybody|every|all|nobody|no one|people|work|it's|its|offices|shops|pubs|phones) [^.!?]{0,60}?\\b(now|apparently|these days|nowadays)(?=\\s*[.?!]|\\s*$)",
+    {
+      negatable: false,
+      crossSentence: true,
+      when: (c) => !exclaimedAfter(c) && !warmth(c.text),
+    },
+  ),
+  // their word held up in scare quotes: "That's the whole 'betrayal'.", "so much for your 'promise'"
+  rule(
+    "contempt",
+    "((that's|that is|this is|there's) (the|your|this|that|all this|all that) (whole |big |so-called |famous |huge |massive |unforgivable )|so much for (the|your|this|that|all the|all your) )(\\x27|\")",
+    {
+      negatable: false,
+      when: (c) => SCARE_QUOTE.testSlice(c.text, c.end - 2, Math.min(c.sentence.end, c.end + 50)),
+    },
+  ),
+  // infantilising: "You're a child.", "An actual 40-year-old child.", "a grown man-child"
+  rule(
+    "contempt",
+    "(you're|you are|ur) (such |just |basically |literally |like )?(a|an) (actual |literal |big |overgrown |spoilt |spoiled )?(child|toddler|baby|kid)(?=\\s*[.!]|\\s*$)|(an? )?((actual|literal|grown|fully grown|overgrown|grown[- ]ass|[2-9][0-9][- ]year[- ]old) ){1,2}(man[- ]?)?(child|toddler|baby)\\b|(you|u) (man[- ]?child|man[- ]?baby)\\b",
+    {
+      negatable: false,
+      when: (c) =>
+        !teasing(c.text) &&
+        !warmth(c.text) &&
+        /\b(?:you|u|your|ur)\b/.test(c.text) &&
+        !aboutThird(c.text),
+    },
+  ),
+  // "What else do you want, blood?", "what more do you want, a kidney?"
+  rule(
+    "contempt",
+    "what (more|else) do (you|u) (want|expect|need),? (a|an|my|me to|blood|the) (kidney|pound of flesh|blood|firstborn|first-born|soul|arm and a leg|grovel|crawl|beg|moon|written confession|signed confession)\\b|what (more|else) do (you|u) want,? blood\\b",
+    { negatable: false },
+  ),
+  // a bare scoff at their claim: "That's a new one.", "The audacity."
+  rule(
+    "contempt",
+    "(ha,? |oh,? |well,? )?(that's|thats|that is) a (new one|first)|(lmao|lol|wow|oh|omg|honestly|seriously|ha)?,? ?the (audacity|nerve|gall|cheek)( of (you|u|it|this))?",
+    {
+      negatable: false,
+      sentenceStart: true,
+      sentenceEnd: true,
+      when: (c) => !exclaimedAfter(c) && !/\b(?:love|xx+|thank|thanks)\b/.test(c.text),
+    },
+  ),
+  // mocking their smugness: "imagine being this proud of doing the washing up once"
+  rule(
+    "contempt",
+    "imagine being (this|so|that) (smug|petty|fragile|pathetic|thick|clueless|dense|entitled|self-absorbed|self-centred|self-centered|dramatic|precious|pleased with yourself|proud of (doing|washing|making|cooking|remembering|cleaning|taking|picking|putting|one|a single))\\b",
+    { negatable: false, sentenceStart: true, when: (c) => !warmth(c.text) },
+  ),
+  // mock despair: "oh no, how will I ever cope without your wisdom"
+  rule(
+    "contempt",
+    "(how|however) (will|shall|would|could|am) i (ever |possibly |going to )?(cope|survive|manage|go on|live|carry on) without (your|ur) (wisdom|genius|input|expertise|brilliance|insight|lectures|sermons|opinions|guidance|superior)\\b|oh no,? how (will|shall|would|could|am) i (ever |possibly |going to )?(cope|survive|manage|go on|live|carry on)\\b",
+    { negatable: false, when: (c) => !/\b(?:miss (?:you|u)|love)\b/.test(c.text) },
+  ),
+  // a sarcastic coda after pushback: "oh so its my fault ...? brilliant.", "... night out. noted"
+  rule(
+    "contempt",
+    "(brilliant|great|fantastic|perfect|lovely|wonderful|marvellous|noted|good to know|cool|awesome|super|fab)",
+    {
+      negatable: false,
+      sentenceStart: true,
+      sentenceEnd: true,
+      when: (c) =>
+        !exclaimedAfter(c) &&
+        PUSHBACK_BEFORE.testSlice(c.text, Math.max(0, c.sentence.start - 120), c.sentence.start),
+    },
+  ),
+);
+
+sarcasm.push(
+  // mock bureaucracy for the writer's ordinary act: "next time I'll fill in a form before seeing my
+  // own friends", "sorry I didn't get a permission slip", "without running it past the finance committee"
+  rule(
+    "contempt",
+    "(in triplicate|permission slip|hall pass|(a|an) (form|request form|application|written request|risk assessment|formal request|signed permission)|(the|a) (family|finance|fun|spending|household|planning|approvals?|budget|ethics|friendship|social|coffee) committee|(written|signed|formal) permission)\\b",
+    {
+      tag: "pushback",
+      negatable: false,
+      when: (c) =>
+        (MOCK_FRAME.testSlice(c.text, c.sentence.start, c.sentence.end) ||
+          c.text.slice(c.sentence.start, c.sentence.end + 4).includes(EYE_ROLL)) &&
+        !/\b(?:school|trip|class|passport|visa|council|bank|mortgage|hospital|nursery|teacher)\b/.test(
+          c.text,
+        ),
+    },
+  ),
+  // "a thousand apologies for not running my lunch order past you first": only in a strong frame,
+  // since "sorry I didn't run it past you first" is a real apology
+  rule(
+    "contempt",
+    "(run|running|ran|clear|clearing|cleared) (it|this|that|my [a-z]+( [a-z]+)?) (past|by|with) (you|u|your highness|your majesty)\\b",
+    {
+      tag: "pushback",
+      negatable: false,
+      when: (c) =>
+        STRONG_FRAME.testSlice(c.text, c.sentence.start, c.sentence.end) ||
+        c.text.slice(c.sentence.start, c.sentence.end + 4).includes(EYE_ROLL),
+    },
+  ),
+  // "How dare I buy a coffee", "how dare I want a night out"
+  rule(
+    "contempt",
+    "how dare i (want|wanted|have|had|buy|bought|go|went|see|saw|spend|spent|take|took|ask|enjoy|need|exist|breathe|relax|rest|sit|leave|eat|sleep|meet|visit|text|call|phone|chat|read|watch|play|drink|order|get|treat|think|dare|put|make plans|book)\\b",
+    {
+      tag: "pushback",
+      negatable: false,
+      unless: test(
+        "(like that|like this|that way|ashamed|sorry|awful|terrible|disgusting|shouldn't have|never again|forgive me)",
+      ),
+    },
+  ),
+  // "Says the person who hid a whole car loan.", "That's rich, coming from someone who ...",
+  // "Bit rich, isn't it?"
+  rule(
+    "contempt",
+    "(says|said) the (person|one|man|woman|guy|girl|bloke|lady|chap|dude|same (person|one|man|woman|guy|girl)|(man|woman|person|guy|girl) of (integrity|honesty)) (who|that|with)\\b|rich,? (coming )?from (you|u|someone|somebody|the (person|man|woman|guy|girl|one|bloke|lady) (who|that|with)|a (man|woman|person|guy|girl) (who|that|with))\\b|(bit|a bit|little|pretty|very|that's|that is) rich,? (isn't it|innit|don't you think|no|eh|huh|mate|from you)\\b",
+    {
+      tag: "pushback",
+      negatable: false,
+      // "says the person who ..." opens its sentence ("she says the person who called was nice")
+      when: (c) =>
+        !/^sa(?:ys|id)\b/.test(c.text.slice(c.start, c.end)) ||
+        /^[\s\W]*(?:(?:oh|well|yeah|ha|lol|wow|and|hmm)\W+)*$/.test(
+          c.text.slice(c.sentence.start, c.start),
+        ),
+    },
+  ),
+  // the writer cast as the villain, with a sarcastic opener: "Ah yes, I'm the villain again."
+  rule(
+    "contempt",
+    "(ah|oh|wow|sure|great|brilliant|fantastic|perfect|lovely|yeah|wow ok|wow okay)(,? (yes|yeah|right|ok|okay|great|brilliant|perfect|lovely|cool))?,? (so )?(now )?(i'm|im|i am) (always |apparently |clearly |obviously |of course |once again )?the (villain|bad guy|bad one|monster|devil|enemy|worst|problem)\\b",
+    { tag: "pushback", negatable: false, sentenceStart: true },
+  ),
+  // a mocking title for their analysis: "lol ok therapist", "thanks, Dr Phil"
+  rule(
+    "contempt",
+    "(ok|okay|sure|thanks|thank you|alright|right|yes|yeah|cheers|noted|got it),? (therapist|dr\\.? phil|doctor phil|freud|sigmund|dr\\.? freud|mr\\.? therapist|miss therapist|oprah)\\b|(armchair|amateur|wannabe|budget) (psychologist|therapist|psychiatrist|shrink|psychoanalyst)\\b",
+    { tag: "pushback", negatable: false },
+  ),
+  // "And you're so perfect, are you?"
+  rule(
+    "contempt",
+    "(you're|you are|ur) (so |always |just |such |totally |completely )?(perfect|innocent|flawless|blameless|faultless|a saint|an angel|squeaky clean|any better|so much better),? (are|aren't|were|weren't) (you|u)(?=\\s*\\?)",
+    { tag: "pushback", negatable: false },
+  ),
+  // "Oh look who's suddenly the expert on honesty"
+  rule(
+    "contempt",
+    "(look who's|look who is|who's|so now you're|now you're|you're|you are|since when are you|since when were you) (suddenly |now |apparently |clearly |all of a sudden )+(the |an |a )?(great |big |world's |leading |resident |self-appointed )?(expert|authority|paragon|model|champion|judge) (on|of)\\b",
+    { tag: "pushback", negatable: false },
+  ),
+  // "Excuse me for trying to help.", "forgive me for caring"
+  rule(
+    "contempt",
+    "(excu+se|pardon|forgive) me for (trying|caring|wanting|daring|breathing|existing|living|asking|helping|offering|bothering|giving a|thinking|having feelings|having an opinion)\\b",
+    {
+      tag: "pushback",
+      negatable: false,
+      // "Forgive me for hurting you" never matches; "forgive me for trying to hide it" is an apology
+      unless: test("(hide|lie|lying|cheat|hurt|deceive|sorry|i was wrong)"),
+    },
+  ),
+);

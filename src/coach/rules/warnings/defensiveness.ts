@@ -1,7 +1,13 @@
+import { check } from "../../check.ts";
 import { messageTest, type Rule, rule, test } from "../../rule.ts";
 import { foldWide } from "../../text.ts";
 
 // --- defensiveness ------------------------------------------------------------------------------
+
+/** Praise opening the next sentence: "That's not true! You look gorgeous in that photo." */
+const REASSURES = test(
+  "^\\W*(you're|you are|you look|ur) (a |an |so |such a |the |really |still |absolutely )?(wonderful|great|amazing|brilliant|lovely|kind|beautiful|the best|smart|clever|strong|loved|gorgeous|stunning|pretty|handsome|a (great|good|wonderful|brilliant|lovely))\\b",
+);
 
 export const defensiveness: Rule[] = [
   rule(
@@ -9,10 +15,13 @@ export const defensiveness: Rule[] = [
     "(that's|that is|this is|thats) (not|simply not|just not|absolutely not) (true|what happened|how it happened|how it went|what i said|what i meant|fair)(?! (on|to) (you|u))|(it's|it is) (not|simply not|just not) true|(that's|that is|that isn't|this is) (a lie|a total lie|rubbish|nonsense|bullshit|bs|not true|untrue)|that isn't true|that's a lie",
     {
       negatable: false,
-      // "that's not true, you're a wonderful mother": reassurance, not pushback
+      // "that's not true, you're a wonderful mother": reassurance, not pushback (in its sentence
+      // or the next: "That's not true! You look gorgeous in that photo")
       unless: test(
         "(you're right|you were right|i know that's not fair|(you're|you are) (a |an |so |such a |the )?(wonderful|great|amazing|good|brilliant|lovely|kind|beautiful|best|smart|clever|strong|loved|not))",
       ),
+      when: (c) =>
+        !REASSURES.testSlice(c.text, c.sentence.end, Math.min(c.text.length, c.sentence.end + 60)),
     },
   ),
   rule(
@@ -49,7 +58,7 @@ export const defensiveness: Rule[] = [
   ),
   rule(
     "defensiveness",
-    "stop attacking me|why are you (attacking|blaming) me|(you're|you are) (always )?(attacking|blaming) me|stop blaming me|don't blame me|(you're|you are|stop) twisting my words|stop putting words in my mouth|i'm not the one who|(are you )?(calling|accusing) me (of|a)\\b",
+    "stop attacking me|why are you (attacking|blaming) me|(you're|you are) (always )?(attacking|blaming) me|stop blaming me|don't blame me|(you're|you are|stop) twisting my words|stop putting words in my mouth|(don't|do not|dont|stop|quit) (twist|twisting|spin|spinning) (my words|what i (said|say|meant|mean|wrote))|i'm not the one who|(are you )?(calling|accusing) me (of|a)\\b",
     // "I'm not the one who gets to decide when you're ready": deference, not a counter
     {
       negatable: false,
@@ -63,13 +72,14 @@ export const defensiveness: Rule[] = [
   ),
   rule(
     "defensiveness",
-    "(oh )?(right|sure),? because (you|u)('ve| have)? never (done|made|said|lied|been)|like (you're|you are|you've|you have|you) (so )?(perfect|never|any better|a saint)|as if (you|u)('ve| have)? never",
+    "(oh )?(right|sure),? because (you|u)('ve| have)? never (done|made|said|lied|been)|like (you're|you are|you've|you have|you) (so )?(perfect|never|any better|a saint)|like (your|ur) [a-z]+('s| is) (so |always |totally )?(an open book|perfect|spotless|squeaky clean|innocent|any better|whiter than white)\\b|as if (you|u)('ve| have)? never",
     { negatable: false },
   ),
   rule(
     "defensiveness",
     "i (didn't|did not|never) (say|said|cancel|cancelled|canceled|take|took|do|did|promise|promised|agree|agreed|touch|touched|go|went|hide|hid|steal|stole|lie|lied|cheat|cheated|flirt|flirted)\\b[^.!?]{0,50}?,? i (said|just|only|was|told|meant|asked|did say|did tell|texted|mentioned)\\b|there's a (big )?difference\\b",
-    { negatable: false },
+    // "I'm not angry, I'm hurt. There's a difference and I need you to hear it": a feeling named
+    { negatable: false, when: (c) => !namesOwnFeeling(c.text) },
   ),
   rule(
     "defensiveness",
@@ -93,6 +103,8 @@ export const defensiveness: Rule[] = [
         "start",
       ),
       notPrecededBy: /\b(?:(?:you'?re|you are|ur) right|yes|yeah|yep|i admit)\b[^.!?]{0,12}$/,
+      // "I did say I'd call and I didn't. That was wrong of me.": an admission
+      unless: test("(and i (didn't|did not|never)|wrong of me|my fault|on me|i'm sorry)"),
     },
   ),
   rule(
@@ -121,6 +133,11 @@ export const defensiveness: Rule[] = [
     { negatable: false },
   ),
 ];
+
+/** The writer names a feeling of their own: "I'm not angry, I'm hurt". */
+const namesOwnFeeling = messageTest(
+  /\bi(?:'?m| am| feel) (?:just |so |really )?(?:hurt|sad|scared|lonely|upset|exhausted)\b|\bi need you to\b/,
+);
 
 // --- more wordings of the same constructions -----------------------------------------
 
@@ -152,13 +169,13 @@ defensiveness.push(
   ),
   rule(
     "defensiveness",
-    "(she's|he's|they're|you're|you are|she is|he is|they are|ur|u r) (totally |completely |just |deliberately )?(twisting|spinning) (it|this|that|things|everything|what i said|my words)|(she's|he's|they're|you're|you are) (making (it|this|that|stuff|things) up|lying about me)",
+    "(she's|he's|they're|you're|you are|she is|he is|they are|ur|u r) (totally |completely |just |deliberately )?(twisting|spinning) (it|this|that|things|everything|what i said|my words)|(she's|he's|they're|you're|you are) (making (it|this|that|stuff|things) up|lying about me)|(you've|you have|you) (just |totally |completely |clearly )?(made|invented|dreamt|dreamed) (that|this|it|the whole thing) up\\b",
     { negatable: false },
   ),
   // "I borrowed the car, I didn't steal it"; "I didn't lie to you"
   rule(
     "defensiveness",
-    "i (didn't|did not|never) (steal|cheat on|cheat|lie to|hit|touch|sleep with|kiss|sleep with) (it|her|him|them|you|anything|anyone|anybody|on you)\\b|i never (stole|cheated|lied|slept with|kissed|touched) (it|her|him|them|you|anything|anyone|anybody|on you|to you)\\b",
+    "i (didn't|did not|never) (steal|nick|pinch|swipe|cheat on|cheat|lie to|hit|touch|sleep with|kiss|sleep with) (it|her|him|them|you|anything|anyone|anybody|on you)\\b|i never (stole|cheated|lied|slept with|kissed|touched) (it|her|him|them|you|anything|anyone|anybody|on you|to you)\\b",
     {
       negatable: false,
       notPrecededBy: /\b(?:promise|swear|will|'ll|i'?d|if|that|know|admit|wish)\s+$/,
@@ -244,7 +261,7 @@ defensiveness.push(
   // "I'm not a monster", "not everything is my fault", "the whole mess is on me now, is it?"
   rule(
     "defensiveness",
-    "i('m| am) not (a|the|some kind of|some sort of) (monster|villain|bad guy|bad person|criminal|terrible person|horrible person|devil)\\b|not everything('s| is) my fault|(the whole (mess|thing|lot)|everything|it all|all of this|all this|this whole thing)('s| is) (all |suddenly |somehow |apparently )?(on me|my fault)( now|,? is it|,? isn't it| again| apparently)",
+    "i('m| am) not (a|the|some kind of|some sort of|some) (monster|villain|bad guy|bad person|criminal|terrible person|horrible person|devil)\\b|not everything('s| is) my fault|(the whole (mess|thing|lot)|everything|it all|all of this|all this|this whole thing)('s| is) (all |suddenly |somehow |apparently )?(on me|my fault)( now|,? is it|,? isn't it| again| apparently)",
     { negatable: false },
   ),
   // "What about you? You're always on your phone", "what about your drinking?"
@@ -264,7 +281,7 @@ defensiveness.push(
   // "it's been hard for me too, you know", "you're no saint"
   rule(
     "defensiveness",
-    "(for|on) me (too|as well),? (you know|u know)|(you're|you are) (no saint|hardly (perfect|innocent|a saint|an angel|blameless))|(you're|you are|you|u) (not|n't|aren't) (exactly )?(perfect|innocent|blameless|a saint|an angel) (either|yourself)",
+    "(for|on) me (too|as well),? (you know|u know)|(you're|you are) (no saint|hardly (perfect|innocent|a saint|an angel|blameless))|(you're|you are|you|u) (not|n't|aren't|weren't|were not|haven't been|have not been) (exactly |always |completely |totally )?(perfect|innocent|blameless|a saint|an angel|squeaky clean|faultless) (either|yourself)",
     { negatable: false },
   ),
   // mock alarm at the complaint about the writer's act: "Someone call the police", "ten whole minutes"
@@ -273,7 +290,11 @@ defensiveness.push(
     "(someone|somebody|quick,?) call the (police|cops|fire brigade|authorities)|alert the (media|press|authorities)|stop the press(es)?|hold the front page|(oh )?poor (you|u|baby|thing),? (having|you had|had) to",
     {
       negatable: false,
-      when: (c) => /\bi(?:'?m|'?ve|'?d| [a-z]+)\b|\bpoor\b/.test(c.text.slice(0, c.end)),
+      // the writer's act ("I was ten minutes late") or one made small ("it was ONE missed call")
+      when: (c) =>
+        /\bi(?:'?m|'?ve|'?d| [a-z]+)\b|\bpoor\b|\bit was (?:one|only|just|a single)\b/.test(
+          c.text.slice(0, c.end),
+        ),
     },
   ),
   // "I don't owe you an explanation", "I have nothing to apologise for", "it wasn't my idea"
@@ -330,7 +351,7 @@ defensiveness.push(
   // "don't put this on me", "how is any of this my fault", "stop making things up"
   rule(
     "defensiveness",
-    "(don't|do not|dont|stop|quit|you can't) (put|putting|pin|pinning|blame|blaming|dump|dumping|lay|laying|turn|turning) (this|it|that|all this|all of this|everything|any of this|the blame) on me|how is (any of this|any of that|that|everything|all of this|all this) (my fault|on me)|(stop|quit|you're|you are|you keep) (making (things|stuff|it|this|that) up|inventing (things|stuff))|(stand here and )?be (accused|blamed|attacked|lectured|insulted) like this|stand here and be (accused|blamed|attacked|lectured|insulted)",
+    "(don't|do not|dont|stop|quit|you can't|don't you dare|do not dare|dont you dare) (put|putting|pin|pinning|blame|blaming|dump|dumping|lay|laying|turn|turning) (this|it|that|all this|all of this|everything|any of this|the blame) on me|how is (any of this|any of that|that|everything|all of this|all this) (my fault|on me)|(stop|quit|you're|you are|you keep) (making (things|stuff|it|this|that) up|inventing (things|stuff))|(stand here and )?be (accused|blamed|attacked|lectured|insulted) like this|stand here and be (accused|blamed|attacked|lectured|insulted)",
     { negatable: false },
   ),
   // "I wasn't flirting, I was being polite"
@@ -423,7 +444,7 @@ defensiveness.push(
   // "Sure, I'm the villain for being five minutes late"; "so I'm the bad parent now"; "I'm the villain as usual"
   rule(
     "defensiveness",
-    `(sure|right|oh|so|ok|okay|great|yeah|fine|wow),? (so )?(now )?(i'm|im|i am) (always |suddenly |apparently )?the ${BAD_ROLE}\\b|(i'm|im|i am) (always |suddenly |apparently )?the ${BAD_ROLE} (for|as usual|again|now|here|in all this|because)\\b`,
+    `(sure|right|oh|so|ok|okay|great|yeah|fine|wow),? (so )?(now )?(i'm|im|i am) (always |suddenly |apparently )?the ${BAD_ROLE}\\b|(i'm|im|i am) (always |suddenly |apparently )?the ${BAD_ROLE} (for|as usual|again|now|here|in all this|because|when|whenever|just for)\\b`,
     { negatable: false },
   ),
   // "Me? What about you flirting ...", "Me? You're the one who never lets anyone speak"
@@ -434,7 +455,7 @@ defensiveness.push(
   ),
   rule(
     "defensiveness",
-    "what about (the (time|weekend|night|day|party|holiday|trip|week|month|year)|when) (you|u)\\b|what about (you|u) (\\w+ing)\\b",
+    "what about (the (time|weekend|night|day|party|holiday|trip|week|month|year)|when) (you|u)\\b|what about (the|all the|those|all those) ([a-z]+ )?(times|occasions|nights|weekends|days) (when )?(you|u)\\b|what about (you|u) (\\w+ing)\\b",
     { negatable: false },
   ),
   // "You're hardly one to talk", "look who's talking", "pot, kettle"
@@ -470,7 +491,7 @@ defensiveness.push(
   // "Sorry that you think I'm hiding something. I'm not, so there's nothing to talk about."
   rule(
     "defensiveness",
-    "(there's|there is) nothing (to|more to) (talk about|discuss|explain|apologi[sz]e for|be upset about)\\b|(sorry|apologi[sz]e) (if|that) (you|u) (think|thought|feel|felt|believe) i('m| am| was)? [^.!?]{0,40}?[,.]\\s+(i (wasn't|wasnt|was not|didn't|didnt|did not|never)|i('m| am) not)\\b",
+    "(there's|there is) nothing (to|more to) (talk about|discuss|explain|apologi[sz]e for|be upset about)\\b|(sorry|apologi[sz]e) (if|that) (you|u) (think|thought|feel|felt|believe) i('m| am| was)? [^.!?]{0,40}?[,.]\\s+(i (honestly |really |genuinely |actually |definitely |absolutely |seriously )?(wasn't|wasnt|was not|didn't|didnt|did not|never)|i('m| am) (honestly |really |genuinely |actually |definitely )?not)\\b",
     { negatable: false, crossSentence: true },
   ),
   // "It's only a dating app, I wasn't actually meeting anyone."
@@ -510,7 +531,7 @@ defensiveness.push(
   // "I don't have to justify myself", "you're not exactly innocent", "but neither are you"
   rule(
     "defensiveness",
-    "(that's|that is|it's|this is|thats) not (how|what) i remember( (it|things|happening))?\\b|i remember it (differently|very differently|another way)|i (can't|cannot|cant|can never|never) do (anything|a single thing|one thing|nothing) right\\b|i (had|have) every right to\\b|i (don't|do not|dont) (have|need) to (justify|explain|defend) myself\\b|(you're|you are|ur) not exactly (innocent|perfect|a saint|an angel|blameless|squeaky clean)\\b|(but|and) (neither|nor) (are|were|have|did) (you|u)(?=\\s*[.!?,;]|\\s*$)",
+    "(that's|that is|it's|this is|thats) not (how|what) i remember( (it|things|happening))?\\b|i remember it (differently|very differently|another way)|i (can't|cannot|cant|can never|never|'ll never|will never) do (anything|a single thing|one thing|nothing) right\\b|i (had|have) every right to\\b|i (don't|do not|dont) (have|need) to (justify|explain|defend) myself\\b|(you're|you are|ur) not exactly (innocent|perfect|a saint|an angel|blameless|squeaky clean)\\b|(but|and) (neither|nor) (are|were|have|did) (you|u)(?=\\s*[.!?,;]|\\s*$)",
     { negatable: false },
   ),
 );
@@ -582,7 +603,7 @@ defensiveness.push(
   ),
   rule(
     "defensiveness",
-    "i (don't|do not|dont) (think|believe|feel) (that )?i (did (anything|something) wrong|was (in the wrong|at fault|to blame|wrong)|have anything to apologi[sz]e for|should (apologi[sz]e|be sorry))\\b|i did nothing (improper|inappropriate|untoward|wrong|bad)\\b|i acted (reasonably|in good faith|appropriately|properly|responsibly|correctly|fairly)\\b|my intentions were (good|honourable|honorable|pure|always good)\\b",
+    "i (honestly |really |genuinely |just )?(don't|do not|dont) (think|believe|feel) (that )?i (did (anything|something) (that |so |very )?(wrong|bad|terrible|awful)|was (in the wrong|at fault|to blame|wrong)|have anything to apologi[sz]e for|should (apologi[sz]e|be sorry))\\b|i did nothing (improper|inappropriate|untoward|wrong|bad)\\b|i acted (reasonably|in good faith|appropriately|properly|responsibly|correctly|fairly)\\b|my intentions were (good|honourable|honorable|pure|always good)\\b",
     { negatable: false },
   ),
   // "I don't think that's fair", "you're being unfair to me", "you're not being fair"
@@ -612,6 +633,159 @@ defensiveness.push(
   rule(
     "defensiveness",
     "(you're|you are|ur) not the only one (who's|who is|who was|who got|that's|that is|that got|who has been|who's been) (hurt|hurting|upset|suffering|struggling|in pain|angry)\\b|but i('m| am| was| have been|'ve been| got) (hurt|hurting|upset|suffering|struggling|in pain) (too|as well)\\b|my (feelings|needs) (matter|count|are valid|are important) (too|as well)\\b",
+    { negatable: false },
+  ),
+);
+
+// --- round 3: constructions for unseen wordings ---------------------------------------------------
+
+/** Roles the writer says they are cast in ("made the villain", "still the bad guy"). */
+const CAST_ROLE =
+  "(villain|bad guy|bad one|monster|liar|criminal|cheat|psycho|abuser|narcissist|devil|scapegoat|enemy|problem|bad (parent|person|mum|mom|dad|friend|partner|husband|wife)|(terrible|horrible|awful|evil) (person|parent|partner|human))";
+/** Their account of the complaint, as the writer names it. */
+const THEIR_ACCOUNT =
+  '(version|account|story|summary|recap|take|description|timeline|retelling|write-up|side of (it|things|the story)|\\x27[a-z]+( [a-z]+){0,3}\\x27|\\x27#+\\x27|"#+")';
+// "I've done everything you asked, surely that's enough": leverage for forgiveness is pressure
+const leveragesForgiveness = messageTest(
+  /\b(?:forgiv\w*|call it (?:even|quits)|move on|moving on|let it go|drop it|get over it|surely)\b/,
+);
+// a sincere question about the past: "where did I say we'd meet? I forgot"
+const unsureWhere = messageTest(
+  /\b(?:forgot|forget|can'?t remember|cannot remember|don'?t remember|remind me|can'?t find|lost)\b/,
+);
+const writerAlibi = check(
+  /\bi (?:was|wasn'?t|was not|left|got (?:home|back|in)|came (?:home|back)|went|stayed|only had|had)\b/,
+);
+defensiveness.push(
+  // cast as the villain: "don't you dare make me the villain", "you paint me as some monster",
+  // "somehow I'm still the bad guy"
+  rule(
+    "defensiveness",
+    `(make|making|makes|made|paint|painting|paints|painted|cast|casting|casts|turn|turning|turned) me (out )?(to be |as |into )?(the|a|an|some|some kind of|some sort of) ${CAST_ROLE}\\b|(somehow|still|yet again|once again),? (i'm|i am|im) (still |always |once again |yet again )?(the|a) ${CAST_ROLE}\\b`,
+    {
+      negatable: false,
+      unless: test("(play|film|movie|panto|pantomime|role|game|audition|story we|novel|book)"),
+    },
+  ),
+  // "don't make out like I owe you everything", "you're making out that I never help"
+  rule("defensiveness", "(make|making|makes|made) (it )?out (like|as if|as though|that) i\\b", {
+    negatable: false,
+  }),
+  // a record of compliance held up against the complaint: "I've done everything you asked",
+  // "I did exactly what you asked, to the letter" (as leverage for forgiveness it is pressure)
+  rule(
+    "defensiveness",
+    "(i('ve| have)?|and( have)?) (done|did) (exactly|precisely|literally|absolutely)? ?(everything|all|every (single )?thing|exactly what|precisely what|all of what|all that) (you|u) (asked|wanted|told me|said|asked for|asked me to( do)?)\\b",
+    {
+      negatable: false,
+      notPrecededBy:
+        /\b(?:if|once|when|until|after|before|promise|will|'ll|until i'?ve|make sure)\s+$/,
+      when: (c) => !leveragesForgiveness(c.text),
+    },
+  ),
+  // a challenge to produce proof: "Where exactly did I promise that?", "when have I ever lied?",
+  // "show me where I said that"
+  rule(
+    "defensiveness",
+    "(where|when) (exactly|precisely) (did|have) i (ever )?(say|said|promise|promised|agree|agreed|tell|told|claim|claimed|ask|asked|lie|lied|refuse|refused|sign|signed)\\b|(where|when) (did|have) i ever (say|said|promise|promised|agree|agreed|tell|told|claim|claimed|lie|lied|hide|hid|hidden|refuse|refused|cheat|cheated|do|did|done)\\b|show me (where|the (message|text|email|bit|part) where|one (message|text|email) where) i (said|promised|agreed|told|wrote|claimed)\\b",
+    {
+      negatable: false,
+      when: (c) => !unsureWhere(c.text),
+    },
+  ),
+  // a conditional apology turned into a counter: "I'm sorry you're upset, but I never said you
+  // couldn't come", "sorry if you feel blindsided, but I've been saying for a year ..."
+  rule(
+    "defensiveness",
+    "(sorry|apologies|i apologi[sz]e) (if |that )?(you|u|you're|ur|you've|your) [^.!?]{0,50}?,? but (i (never|didn't|did not|didnt|wasn't|was not|haven't|have not|did (exactly|everything|all|tell|say|mention|ask|warn|check)|told (you|u))|i('ve| have) (been )?(saying|telling|asking|said|told|done|had|explained|warned))\\b(?! (mean|meant|intend|intended|want|wanted|realise|realize|realised|realized|know|knew|think|thought|notice|noticed|see|understand|plan|planned|expect|expected|handle|deal)\\b)",
+    {
+      negatable: false,
+      unless: test("(my fault|on me|i should have|i shouldn't have|i was wrong|no excuse)"),
+    },
+  ),
+  // their facts, corrected: "Get your facts right.", "I was home by one, not three."
+  rule(
+    "defensiveness",
+    "(get|check) your (facts|story|timeline|dates|times) (right|straight|in order)\\b|check your facts\\b|(you've|you have|you) got (your|the) (facts|dates|times|timeline) (wrong|mixed up|muddled|confused)\\b|i (was|got|came) (home|back|in|there|out) (by|at|before) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|\\d+)( ?(am|pm))?,? not (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|\\d+)\\b",
+    { negatable: false, unless: test("(typo|sorry|my mistake|correction)") },
+  ),
+  // an alibi with a witness: "I was at the bar the whole time, ask Priya."
+  rule(
+    "defensiveness",
+    "(the (whole|entire) (time|night|evening|day)|all (night|evening|day)|the whole time),? (just |go |go on,? |you can )?(ask|check with|call) (her|him|them|anyone|anybody|everyone|[a-z]+)(?=\\s*[.!]|\\s*$)",
+    {
+      negatable: false,
+      when: (c) => writerAlibi.testSlice(c.text, c.sentence.start, c.start),
+    },
+  ),
+  // their account called one-sided: "Your 'what happened' is totally one-sided", "you left out what you said"
+  rule(
+    "defensiveness",
+    `(your|ur|this|that|the) ${THEIR_ACCOUNT} (is|was|'s|sounds|seems) (totally |completely |very |so |really |pretty |extremely |entirely |wildly |massively |a bit |quite |incredibly )?(one-sided|one sided|biased|skewed|selective|exaggerated|distorted|twisted|made up|fiction|a fantasy|a fairy ?tale|untrue|misleading)\\b|(you|u) (conveniently |completely |totally |just )?(left|leave|leaving) out (the (part|bit) where (you|u)|what (you|u) (said|did)|your (part|bit|side|role|share)|how (you|u)|everything (you|u)|that (you|u))\\b`,
+    {
+      negatable: false,
+      unless: test("(haha|lol|lmao|news|article|paper|report|film|movie|book|show)"),
+    },
+  ),
+  // the complaint cast as persecution: "you're using this to punish me", "you only ever look for my mistakes"
+  rule(
+    "defensiveness",
+    "(you're|you are|ur|you) (just |only |clearly |obviously )?(using|trying to use) (this|it|that|the app|this app|the kids|everything) (just )?to (punish|hurt|get at|attack|control|guilt|shame) me\\b|(you're|you are|ur) (just )?(trying to )?(punishing|punish) me\\b(?! (for|by) (being|not being))|(you|u) only (ever )?(look for|see|notice|remember|focus on|point out|count|mention|talk about) (my|the) (mistakes|flaws|faults|failings|failures|bad (bits|stuff|things|side)|negatives|slip-ups|screw-ups|mess-ups)\\b",
+    { negatable: false },
+  ),
+  // "it's all my fault, as usual"; "yes I shouted ... what do you want from me?"
+  rule(
+    "defensiveness",
+    "(it's|its|it is|this is|everything's|everything is) (all )?(my fault|on me),? as (usual|always|ever)\\b|what do (you|u) (even )?want from me(?=\\s*\\?)",
+    { negatable: false },
+  ),
+  // "Stop acting like I do it every week", "before you start accusing people"
+  rule(
+    "defensiveness",
+    "(stop|quit) (acting|talking|carrying on|behaving|going on) (like|as if|as though) i\\b|before (you|u) (start |go )?(accusing|blaming|throwing (accusations|blame)|pointing (the )?fingers?|having a go at|jumping to conclusions|jump to conclusions|accuse|blame|point (the )?fingers?|have a go at)( (me|people|someone|anyone|others|everyone))?(?! yourself)\\b",
+    { negatable: false },
+  ),
+  // a denial with its counter: "I never hid the card ... you just didn't look", "I wasn't hiding
+  // anything", "I never said you were a bad mother", "Oh yes, St Claire, who definitely wasn't ..."
+  rule(
+    "defensiveness",
+    "(you|u) (just |simply |clearly )?(didn't|did not|didnt|never) (look|check|ask|read it|look properly|bother to (look|check|ask|read))(?=\\s*[.!?]|\\s*$)",
+    { negatable: false, when: (c) => deniesAct(c.text) },
+  ),
+  rule(
+    "defensiveness",
+    "i (wasn't|was not|wasnt|am not|'m not) (hiding|keeping|concealing) (anything|a thing|nothing|stuff|things)( from (you|u))?(?=\\s*[.!,;]|\\s*$)|i (never|didn't|did not|didnt) (say|said|call|called) (you|u) (were |are |was |'re )?(a|an) [a-z]+( [a-z]+)?(?=\\s*[.!,;]|\\s*$)|(yes|yeah|oh|right|sure)(,? (yes|yeah|right|sure))?,? (saint|st\\.?) [a-z]+,? (who|the one who)\\b",
+    {
+      negatable: false,
+      notFollowedBy: test("(anymore|any more|again|from now on)", "start"),
+      unless: test("(sorry|my fault|on me|i should|wrong of me|came out)"),
+    },
+  ),
+  // "When do we do mine?" after their list of complaints
+  rule(
+    "defensiveness",
+    "when (do|does|will|can) (i|we) (get to )?(do|say|air|list|share|talk about|go through|hear) (mine|my (complaints|list|side|grievances|turn))\\b",
+    { negatable: false, when: (c) => /\b(?:complain\w*|grievance\w*|list|side)\b/.test(c.text) },
+  ),
+  // "Sorry my words stung, but let's be honest, I had a point."
+  rule(
+    "defensiveness",
+    "i (still )?(had|have|made) a (fair |valid |good |real )?point(?=\\s*[.!,;]|\\s*$)",
+    {
+      negatable: false,
+      when: (c) => /\bbut\b/.test(c.text.slice(c.sentence.start, c.start)),
+    },
+  ),
+  // their label rejected: "Bit dramatic to call it theft.", "villain of the piece again"
+  rule(
+    "defensiveness",
+    "(dramatic|extreme|harsh|strong|unfair|over the top|much) to call (it|this|that|me|what i did) (a |an )?[a-z]+|(villain|bad guy|baddie) of the piece (again|as usual|now)\\b",
+    { negatable: false },
+  ),
+  // "lecturing me about honesty": "how noble of you to lecture me about honesty"
+  rule(
+    "defensiveness",
+    "of (you|u) to (lecture|preach to|moralise at|moralize at|judge|lecture me|give me a lecture)( me)? (about|on)\\b",
     { negatable: false },
   ),
 );

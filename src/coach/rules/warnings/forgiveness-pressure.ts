@@ -1,9 +1,24 @@
-import { type Rule, rule, test } from "../../rule.ts";
+import { messageTest, type Rule, rule, test } from "../../rule.ts";
 
 // --- forgiveness-pressure ---------------------------------------------------------------------
 
 const NO_PRESSURE = test(
   "(when(ever)? you're ready|in your own time|take (all )?the time you need|take your time|no rush|no pressure|at your (own )?pace|if and when|only (if|when) you('re| are) ready|if you ever want|whenever you feel|whenever you want)",
+);
+// the writer's own work: "I need to let it go", "I'm trying to get over it", "help me let it go"
+const SELF_WORK =
+  /(?:\bi(?:'?m|'?ll|'?ve|'?d| am| will| have| would)?\s+(?:\w+\s+)?(?:need|needs|have|want|got|must|should|will|going|trying|try|tried|can'?t|cannot|could|couldn'?t|can|wish|learn(?:ing)?|decided|chose|choose|hope|hoping|ready|able|working on)\s+(?:to\s+)?|\b(?:help me|how (?:do|can|could) i|how to|learning to|learn to|for me to|me to)\s+)(?:just\s+|really\s+|finally\s+|somehow\s+|try\s+(?:to\s+)?|and\s+)?$/;
+// an apology or a hurt in the message: "can we just have a nice weekend now?" follows one
+const afterHurt = messageTest(
+  /\b(?:sorry|apolog\w*|forgive\w*|upset|hurt|punish\w*|it'?s been|been (?:days|weeks|months)|grovel\w*|i said sorry|silent treatment)\b/,
+);
+// a push elsewhere in the message makes "it's been a month." pressure, not news
+const pushedElsewhere = messageTest(
+  /\b(?:stop (?:looking|being|punishing|bringing|acting|sulking|giving|holding|going on)|how (?:much )?longer|move on|get over|let (?:it|this|that) go|past this|over this|off the table|put (?:it|this|that) behind|drop it|back to normal|forgive me)\b/,
+);
+// the writer has already apologised or paid: what follows presses for the reward
+const apologisedAlready = messageTest(
+  /\bi(?:'?ve| have)? (?:already )?(?:said sorry|apologi[sz]ed|paid|done everything|grovell?ed|made it up|said i'?m sorry|told you i'?m sorry)\b/,
 );
 // "move on to the next item" is about an agenda, not the hurt
 const MOVE_ON_TO = test(
@@ -13,7 +28,7 @@ const MOVE_ON_TO = test(
 export const pressure: Rule[] = [
   rule(
     "forgiveness-pressure",
-    "when (are|will|r) (you|u) (going to |gonna |ever |finally )*(forgive|trust me again|let (it|this|that) go|get over|move on|drop it|stop being (mad|angry|upset|cross)|be over|stop punishing|let me off)|how long (are|will|do) (you|u) (going to |gonna |plan to |intend to )?(keep|be|stay|hold|punish|make me)|how long is this (going to|gonna) (go on|last|take)",
+    "when (are|will|r) (you|u) (going to |gonna |ever |finally )*(forgive|trust me again|let (it|this|that) go|get over|move on|drop it|stop being (mad|angry|upset|cross)|be over|stop punishing|let me off)|how long (are|will|do) (you|u) (going to |gonna |plan to |intend to |planning to |planning on |intending to |meaning to |want to )?(keep (this|it|that|on|up|punishing|being|doing|holding|ignoring|bringing|sulking|giving|throwing|going|me)|(be|stay|keep being) (mad|angry|upset|cross|like this|this way|cold|off with me|sulking|annoyed|hurt|silent|quiet|pissed|funny with me|distant|in a mood)|hold|punish|punishing|make me|making me)|how long is this (going to|gonna) (go on|last|take)",
   ),
   rule(
     "forgiveness-pressure",
@@ -38,7 +53,11 @@ export const pressure: Rule[] = [
   rule(
     "forgiveness-pressure",
     "get over it|get over yourself already|(just )?let it go\\b(?! (is|was|to|on)\\b)|life goes on|(stop|quit) living in the past|stop (dwelling|punishing me|holding (it|this|that) over me|bringing up the past)|move on already|(it's|it is|that's|that was) (all )?in the past(,| now| so)",
-    { unless: NO_PRESSURE },
+    {
+      unless: NO_PRESSURE,
+      // "I need to let it go", "I'm trying to get over it": the writer's own work
+      notPrecededBy: SELF_WORK,
+    },
   ),
   rule(
     "forgiveness-pressure",
@@ -89,7 +108,8 @@ export const pressure: Rule[] = [
   rule(
     "forgiveness-pressure",
     "(need|needs|have|has) (you|u|us|things|everything|it) to (be|go back to|get back to|feel|act|return to|start being) (normal|ok|okay|how (it|things|we) (was|were|used to be))|(can|can't|could|couldn't|will) (things|it|everything|life) (not )?(just )?(be|go back to|get back to) (normal|how (it|they) (was|were))",
-    { unless: NO_PRESSURE },
+    // "I'm not ready, and I need you to be ok with that": the hurt person's own pace
+    { unless: NO_PRESSURE, notFollowedBy: test("(with|about) ", "start") },
   ),
   // "it's time to move on", "isn't it time you forgave me"
   rule(
@@ -204,7 +224,7 @@ pressure.push(
   // "we should be past this by now", "you should be over it by now"
   rule(
     "forgiveness-pressure",
-    "(we|you|u) (should|ought to|must) (really )?(be|have) (past|over|moved (on|past)|got over|gotten over|put) (this|it|that)( behind us)?( by now| now| already)|(you|u) (should|ought to) (really )?(be over|have got over|have gotten over|have moved on from) (it|this|that)(?=\\s*[.!,;]|\\s*$| (already|by now|now|surely))",
+    "(we|you|u) (should|ought to|must) (really )?(be|have) (past|over|moved (on|past)|got over|gotten over|put) (this|it|that)( behind us)?( by now| now| already)|(we|you|u) (should|ought to|must) (really )?(already )?(be moving|have moved|be getting|have got|have gotten) (on|forward|past (this|it|that)|over (this|it|that))( from (this|it|that))? (by now|already|at this point)\\b|(you|u) (should|ought to) (really )?(be over|have got over|have gotten over|have moved on from) (it|this|that)(?=\\s*[.!,;]|\\s*$| (already|by now|now|surely))",
     { negatable: false, unless: NO_PRESSURE },
   ),
   // "Can we have one weekend without the affair coming up?"
@@ -263,7 +283,7 @@ pressure.push(
   // "I deserve to be forgiven", "I've earned your forgiveness", "you owe me a second chance"
   rule(
     "forgiveness-pressure",
-    "i (really |just )?need your forgiveness\\b|i( think i| feel i)?( deserve|'ve earned| have earned) (to be forgiven|your forgiveness|forgiveness|another chance|a second chance|a fresh start|to move on)\\b|(you|u) owe (me|us) (a second chance|another chance|forgiveness|a fresh start|the chance)\\b",
+    "i (really |just )?need your forgiveness\\b|i( think i| feel i)?( deserve|'ve earned| have earned) (a (bit|little) of |some |a little )?(to be forgiven|your forgiveness|forgiveness|another chance|a second chance|a fresh start|to move on)\\b|(you|u) owe (me|us) (a second chance|another chance|forgiveness|a fresh start|the chance)\\b",
     { negatable: false },
   ),
   // "If you loved me you'd forgive me", "a good partner would forgive", "real love means forgiving"
@@ -277,5 +297,130 @@ pressure.push(
     "forgiveness-pressure",
     "(you're|you are|ur) only (hurting|punishing) (yourself|us both|both of us) (by|with) (staying|being|holding|not forgiving|keeping)\\b|(holding|keeping|nursing) (a|this|that|the) grudge (is )?(only )?(hurts|hurting|hurt) (you|u|yourself|us)\\b|forgiveness is a (choice|decision|gift you give yourself),? (you know|and)",
     { negatable: false },
+  ),
+  // "can u just move on", "can you please just let it go"
+  rule(
+    "forgiveness-pressure",
+    "(can|can't|could|couldn't|will|won't) (you|u) (please )?(not )?(just )?(move on|let (it|this|that) go|get over (it|this|that)|drop (it|this|that)|put (it|this|that) behind (you|us))\\b|(can|can't|could|couldn't|will|won't) (you|u) (please )?just (forgive me|stop (bringing|dwelling|punishing|holding))\\b",
+    {
+      unless: NO_PRESSURE,
+      notFollowedBy: MOVE_ON_TO,
+      // "I'm not sure how you can just move on", "I hope you can let it go one day"
+      notPrecededBy: /\b(?:how|if|whether|hope|wonder|know|not sure|believe|see)\s+$/,
+    },
+  ),
+  // "we've talked it to death", "we've been over this a hundred times" is in round 1
+  rule(
+    "forgiveness-pressure",
+    "(we've|we have|we|i've|i have) (already |honestly |literally )?(talked|discussed|gone over|been over|done|analysed|analyzed|dissected) (it|this|that|the whole thing) to death\\b",
+    {
+      negatable: false,
+      // "I know we've talked it to death, but I still need to ask": the writer wants more, not less
+      unless: test(
+        "(but (i|we) (still|need|want|have)|i know you (still|need)|sorry to bring|when(ever)? you're ready)",
+      ),
+    },
+  ),
+  // "When do I get to be forgiven?", "when will I be off the hook?"
+  rule(
+    "forgiveness-pressure",
+    "when (do|will|can|am|shall) i (ever |finally )?(get to )?(be )?(forgiven|off the hook|back in your good books|out of the doghouse|let off)\\b|when (do|will|can|shall) (we|i) (ever |finally )?(get to )?(move on|put (it|this|that) behind us|go back to normal|get back to normal|be normal again|stop talking about (it|this|that))\\b",
+    { negatable: false, unless: NO_PRESSURE },
+  ),
+  // "I need us to stop going back over the wedding", "we need to stop rehashing it"
+  rule(
+    "forgiveness-pressure",
+    "(i need us to|i want us to|we need to|we have to|we've got to|we must|you need to|you have to|you've got to|can we|can you|let's|please|can we please|could we|could you) (just )?stop (going back over|going over (it|this|that|the past|what happened|old ground|the same (ground|thing|stuff)|it all)|rehashing|revisiting|dredging up|raking (over|up)|relitigating|dwelling on|harping on about|bringing up (it|this|that|the past|what happened|the affair))\\b",
+    { negatable: false, unless: NO_PRESSURE },
+  ),
+  // "Still going on about a parking fine?" with no subject: the other is meant
+  rule(
+    "forgiveness-pressure",
+    "((seriously|honestly|really|wow|omg|jeez|ugh|oh|come on),? )*still (going on|banging on|harping on|on|moaning|whinging|whining) about\\b",
+    { negatable: false, sentenceStart: true },
+  ),
+  // "Surely we're past this by now?", "you're over it by now, surely"
+  rule(
+    "forgiveness-pressure",
+    "surely (we're|we are|you're|you are|ur|u r|we've|we have) (got |gotten |moved )?(past|over) (this|it|that)\\b|(we're|we are|you're|you are|ur|u r) (surely )?(past|over) (this|it|that) (by now|already|surely)\\b",
+    { negatable: false, unless: NO_PRESSURE },
+  ),
+  // "can we not do this and just be a family?", "can we skip the big talk and go back to how things were?"
+  rule(
+    "forgiveness-pressure",
+    "(can|could|can't|couldn't|shall) we (please )?(just )?(not do this|not fight|stop (this|arguing|fighting)|skip (the|this|all the|all this) (\\w+ )?(talk|talking|conversation|discussion|drama|post[- ]mortem|analysis|heavy stuff|serious stuff|chat)|drop (it|this|that))( now| today| tonight| at christmas| this time| for once)?,? (and|&) (just )?(be (a family|normal|happy|ok|okay|us|friends|nice)|go back to (normal|how (things|it|we|everything) (were|was|used to be))|get back to normal|move on|have (a|one) (nice|normal|good|peaceful|quiet|lovely|happy) \\w+|enjoy)\\b",
+    { negatable: false, unless: NO_PRESSURE },
+  ),
+  // "sorry it upset you. can we just have a nice weekend now?"
+  rule(
+    "forgiveness-pressure",
+    "(can|could|can't|couldn't) we (please )?just (have|enjoy) (a|one|the|our) (nice|normal|good|peaceful|quiet|fun|happy|lovely|calm) (\\w+ )?(weekend|evening|day|night|christmas|holiday|dinner|time|meal|birthday)( now| already| for once| again| please|,? please)?(?=\\s*[?.!]|\\s*$)",
+    { negatable: false, unless: NO_PRESSURE, when: (c) => afterHurt(c.text) },
+  ),
+  // "surely that's enough to call it even", "let bygones be bygones", "can we call it water under the bridge?"
+  rule(
+    "forgiveness-pressure",
+    "call it (even|square|water under the bridge|done and dusted)\\b|((can|could|shall) we|let's|lets) (please )?(just )?(put (it|this|that|all this) to bed|close the book on (it|this|that))\\b|let bygones be bygones|surely (that's|that is|this is|i've done|i have done) (more than )?enough\\b(?=\\s*[?.!,]|\\s*$| (now|by now|already|to|for you))|(clean slate|wipe the slate( clean)?)(?=\\s*\\?|,? please|,? yeah| now| already|,? pretty please)",
+    { negatable: false, unless: NO_PRESSURE },
+  ),
+  // "what else am I supposed to do", "what more do you expect me to say"
+  rule(
+    "forgiveness-pressure",
+    "what (else|more) (am i supposed to|am i meant to|do (you|u) expect me to|can i possibly|could i possibly|is there (for me )?to|am i (going|gonna) (to )?have to) (do|say)\\b",
+    {
+      negatable: false,
+      notFollowedBy: test(
+        "(to (help|fix|make (it|this|things) (right|up|better)|support)|for (you|u))\\b",
+        "start",
+      ),
+      when: (c) => afterHurt(c.text),
+    },
+  ),
+  // "holding grudges isn't good for you, you know"
+  rule(
+    "forgiveness-pressure",
+    "(holding|keeping|nursing|bearing|carrying) (a |onto |on to |this |that )?(grudges?|resentment|bitterness|onto (it|this|the past)|on to (it|this|the past))( like this| like that)? (isn't|is not|'s not|s not|won't be|will never be) (good|healthy|helpful) for (you|u)|(holding|keeping|nursing|bearing|carrying) (a |onto |on to |this |that )?(grudges?|resentment|bitterness)( like this| like that)? (is|'s|will be) (bad|toxic|unhealthy|poison) for (you|u)|(grudges?|resentment|bitterness) (only )?(hurts?|eats?) (you|u|yourself)",
+    { negatable: false },
+  ),
+  // "When does this end?", "when will the silent treatment stop?"
+  rule(
+    "forgiveness-pressure",
+    "when (does|will|is|do) (this|all this|the (punishment|silent treatment|cold shoulder|sulking|freeze|interrogation)|your (sulking|silence|punishment)) (ever |finally )?(end|stop|be over|going to (end|stop|be over)|gonna (end|stop|be over))\\b",
+    {
+      negatable: false,
+      unless: test(
+        "(film|movie|show|meeting|match|game|sale|course|term|event|party|lesson|class|concert|season|shift|queue|drive|trip|flight|journey|rain|heat|lockdown)",
+      ),
+      when: (c) => afterHurt(c.text),
+    },
+  ),
+  // "I know I hurt you. But it's been a month. How much longer?"
+  rule("forgiveness-pressure", "how (much )?longer( now| then| exactly| seriously)?", {
+    negatable: false,
+    sentenceStart: true,
+    sentenceEnd: true,
+    when: (c) => afterHurt(c.text),
+  }),
+  // "Just please stop looking at me like that, it's been days."; "...is off the table. It's been eight months."
+  rule(
+    "forgiveness-pressure",
+    "(it's|it has|it's already|its) been (a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|\\d+|so many|literally|like)? ?(days|weeks|months|years|ages|a (day|week|month|year|fortnight)|(day|week|month|year|fortnight))\\b(?=\\s*[.!?]*\\s*$)",
+    {
+      negatable: false,
+      unless: NO_PRESSURE,
+      when: (c) => pushedElsewhere(c.text),
+    },
+  ),
+  // "Not sure why we're still on this.", "why are we still on this?"
+  rule(
+    "forgiveness-pressure",
+    "(not sure|don't know|dont know|dunno|no idea|i don't get|i don't see|i don't understand) why (we're|we are|you're|you are|ur|u r) still (on|talking about|going on about|discussing|bringing up|dwelling on|banging on about|harping on about|going over) (this|it|that)\\b|why (are we|are you|r we|r u) still on (this|it|that)\\b",
+    { negatable: false, unless: NO_PRESSURE },
+  ),
+  // "I said sorry on day one and you're still giving me the silent treatment"
+  rule(
+    "forgiveness-pressure",
+    "(you're|you are|ur|u r|you) still (giving me the (silent treatment|cold shoulder)|punishing me|freezing me out|sulking|holding (it|this|that) against me)\\b",
+    { negatable: false, unless: NO_PRESSURE, when: (c) => apologisedAlready(c.text) },
   ),
 );

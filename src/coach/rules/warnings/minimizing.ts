@@ -1,11 +1,19 @@
+import { check } from "../../check.ts";
 import { messageTest, type Rule, rule, test } from "../../rule.ts";
 
 // --- minimizing --------------------------------------------------------------------------
 
 const SELF_BEFORE =
   /\bi(?:'?m| am| was|'?ve| have| had| may have| might have| probably| did| know i| think i)?(?:\s+\w+ly)?(?:\s+been)?\s*$/;
+// the judgement denied or disowned: "I'm not going to tell you you're overreacting", "I never said you were dramatic"
+const NOT_SAYING =
+  /\b(?:not|never|n'?t|won'?t|wouldn'?t)\s+(?:\w+\s+){0,3}(?:say(?:ing)?|said|tell(?:ing)?\s+(?:you|u)|told\s+(?:you|u)|call(?:ing)?\s+(?:you|u)|called\s+(?:you|u)|think(?:ing)?|thought|believe|mean|meant|suggest(?:ing)?|accus(?:e|ing)\s+(?:you|u)\s+of)\s+(?:that\s+)?(?:you'?re|you are|you were|u r|ur|you|u)\s+(?:\w+\s+)?$/;
+// "I won't pretend it was a small thing", "I'm not saying it's only a text"
+const NOT_CLAIMING =
+  /\b(?:not|never|n'?t|won'?t)\s+(?:\w+\s+){0,3}(?:pretend(?:ing)?|say(?:ing)?|claim(?:ing)?|suggest(?:ing)?|act(?:ing)? like|make out)\s+(?:that\s+)?(?:\w+\s+){0,2}$/;
+const SELF_OR_DENIED = new RegExp(`(?:${SELF_BEFORE.source})|(?:${NOT_SAYING.source})`);
 const MINI_NOT_AFTER = test(
-  "(lot|bit much|bit too|matter of|few (days|more|minutes|weeks)|little (longer|more|while)|start|beginning|first step|thought|question|suggestion|idea|reminder|heads up|quick \\w+|check|thing to|of the)\\b",
+  "(lot|bit much|bit too|matter of|few (days|more|minutes|weeks)|little (longer|more|while)|start|beginning|first step|thought|question|suggestion|idea|reminder|heads up|quick \\w+|check|thing to|of the|ask|request|offer|option|proposal|invitation|guess|opinion|suggestion)\\b",
   "start",
 );
 // "it's a small thing, but thank you": a small kindness, not the harm
@@ -13,11 +21,15 @@ const SMALL_NOT_AFTER = test(
   "(,? but (thank|thanks|i (love|appreciate|wanted|just wanted|noticed)|could|can|would|it (means|meant|matters|mattered))|to (you|u|me|him|her)|for (you|u)|in the grand)",
   "start",
 );
+// consoling the other about their own slip: "don't worry about the mug!! it's only a mug"
+const consoling = messageTest(
+  /\b(?:(?:don'?t|do not) worry about (?:the|your)\b|not your fault|accidents happen|no harm done)/,
+);
 export const minimizing: Rule[] = [
   rule(
     "minimizing",
     "(it|that|this|which|she|he|they)( was|'s| is| were)? (just|only|merely|simply|literally|really only) (a|an|one|a bit of|a little|a couple|some|two|a few|the one) ",
-    { notFollowedBy: MINI_NOT_AFTER },
+    { notFollowedBy: MINI_NOT_AFTER, when: (c) => !consoling(c.text) },
   ),
   rule(
     "minimizing",
@@ -25,25 +37,30 @@ export const minimizing: Rule[] = [
   ),
   rule(
     "minimizing",
-    "(it|that|this)( was|'s| is|'s really| was really| really| is really|'s literally|'s honestly|'s just| is literally| was literally| was honestly)? (not|no|hardly|n't) (such )?(a|that|so|some) (big|huge|massive) (of )?(a )?(deal|thing)|no (big|biggie)( deal)?\\b|nbd\\b|(it's|that's|it was|this is) not (that|so) (serious|bad|important|deep)|not the end of the world",
+    "(it|that|this)( was|'s| is|'s really| was really| really| is really|'s literally|'s honestly|'s just| is literally| was literally| was honestly)? (not|no|hardly|n't) (such )?(a|that|so|some) (big|huge|massive) (of )?(a )?(deal|thing)|(it|that|this) (really |honestly |actually )?(wasn't|isn't|was not|is not)( really| honestly| actually)? (such )?(a|that|so|some) (big|huge|massive) (of )?(a )?(deal|thing)|no (big|biggie)( deal)?\\b|nbd\\b|(it's|that's|it was|this is) not (that|so) (serious|bad|important|deep)|not the end of the world",
     {
       negatable: true,
       // "not a big deal to anyone else, but it matters to me": the writer's own concern
       notFollowedBy: test(
-        "(to (anyone|anybody|everyone|most people|other people|others|the world)( else)?|,? but (it|this|that) (matters|means|is (a big deal )?to me))",
+        "(to (anyone|anybody|everyone|most people|other people|others|the world)( else)?|,? but (it|this|that) (matters|means|is (a big deal )?to me)|(at all )?(for me )?to (ask|say|admit|want|need|change|help|wait|swap|cancel|check|cover|move|reschedule|tell|apologi[sz]e)|(at all )?if (you|u) (can't|cannot|cant|can|don't|do not|dont|need|want|have to|'d rather|would rather|prefer|change|miss|forget|are|'re))",
         "start",
+      ),
+      // "it's not a big deal, take the weekend": a favour made light of, not the harm;
+      // "it wasn't a big deal to me, and I see now it was to you": owned, not played down
+      unless: test(
+        "(take (the|your|a|all|as|it)|no worries|don't worry|happy to|glad to|any ?time|i('ll| will| can) (cover|have the|take the|do it|sort it|pick)|i (see|realise|realize|get|understand|know|can see) (now )?(that )?(it|this|that) (was|is|mattered|matters|meant|means))",
       ),
     },
   ),
   rule(
     "minimizing",
     "(overreact|overreacting|overreacted|overreacts|over[- ]react|over[- ]reacting)",
-    { notPrecededBy: SELF_BEFORE },
+    { notPrecededBy: SELF_OR_DENIED },
   ),
   rule(
     "minimizing",
     "(you're|you are|you were|you get|you've been|being|so|stop being|don't be|you can be|you're being|such a) (so |too |way too |far too |much too |a bit too |a little too |a bit |really |overly |very |ridiculously |being |being so |being too |just too )?(sensitive|dramatic|precious|hysterical|touchy|melodramatic|paranoid)",
-    { notPrecededBy: SELF_BEFORE },
+    { notPrecededBy: SELF_OR_DENIED },
   ),
   rule(
     "minimizing",
@@ -83,7 +100,14 @@ export const minimizing: Rule[] = [
   ),
   rule(
     "minimizing",
-    "(nobody|no one|noone)('s| is| will| was)? (going to |gonna |ever )?(remember|care|notice|even notice|cares|noticed)",
+    "(nobody|no one|noone)('s| is| will| was)? (going to |gonna |ever |even |really |actually |honestly )?(remember|care|notice|even notice|cares|noticed|remembers|clocked)",
+    // "nobody noticed I was gone", "no one cares about me": the writer's own hurt
+    {
+      notFollowedBy: test(
+        "(that )?(i|i'm|i was|i've|my|me|mine|about (me|my|how i|what i)|how (i|much|sad|upset))\\b",
+        "start",
+      ),
+    },
   ),
   rule(
     "minimizing",
@@ -113,7 +137,13 @@ export const minimizing: Rule[] = [
   rule(
     "minimizing",
     "(a|one) (little|tiny|small|harmless|silly|stupid|dumb|minor|petty) (white )?(lie|fib|mistake|slip|thing)\\b|(a|one) (little|tiny|small|harmless|silly|stupid|dumb|minor|petty|quick) (argument|row|spat|tiff|comment|joke|text|message|kiss|drink|disagreement)\\b(?=,? (nothing (more|else|serious)|that's all|no more|relax|calm|chill|honestly|lol)|\\s*[.!]|\\s*$)|(just|only|merely) (a|one) (little|tiny|small|harmless|silly|stupid|dumb|minor|petty|quick) (white )?(lie|fib|mistake|slip|thing|argument|row|spat|tiff|comment|joke|text|message|kiss|drink|disagreement)\\b",
-    { notFollowedBy: SMALL_NOT_AFTER },
+    {
+      notFollowedBy: SMALL_NOT_AFTER,
+      // "I made a silly mistake and I'm sorry": the writer owning it, not playing it down
+      notPrecededBy: new RegExp(
+        `\\bi(?:'?ve| have)?\\s+(?:\\w+\\s+)?(?:made|did|told|said|committed)\\s+$|${NOT_CLAIMING.source}`,
+      ),
+    },
   ),
   rule(
     "minimizing",
@@ -152,7 +182,7 @@ minimizing.push(
   // "you're making this bigger than it is", "you take one mistake and make it the end of the world"
   rule(
     "minimizing",
-    "(making|make|makes|made|blowing|blow|blows) (this|it|that|things|everything|one \\w+) (out to be |sound |seem |look )?(bigger|worse|more|much worse|way worse|far worse) than (it is|it was|it needs to be|it really is|necessary|they are)|(make|making|makes|made|treat|treating|treated|turn|turning|turned) (it|this|that|one \\w+|one \\w+ \\w+) (into )?(the end of the world|a (crime|federal case|capital offen[cs]e|tragedy|catastrophe|disaster|hanging offen[cs]e)|world war (three|3|iii))",
+    "(making|make|makes|made|blowing|blow|blows|turning|turn|turned) (this|it|that|things|everything|one \\w+) (into |out to be |sound |seem |look )?(way |far |much |so much |a lot |a whole lot )?(bigger|worse|more|much worse|way worse|far worse|a bigger (deal|thing)|more of a (deal|thing|drama|issue)) than (it is|it was|it needs to be|it really is|necessary|they are)|(make|making|makes|made|treat|treating|treated|turn|turning|turned) (it|this|that|one \\w+|one \\w+ \\w+) (into )?(the end of the world|a (crime|federal case|capital offen[cs]e|tragedy|catastrophe|disaster|hanging offen[cs]e)|world war (three|3|iii))",
     {
       negatable: false,
       notPrecededBy:
@@ -223,7 +253,8 @@ minimizing.push(
   rule(
     "minimizing",
     "(it's|it is|it was|that's|that is|that was|this is) (such |just |only |really |honestly )?(a |such a )?(small|minor|tiny|trivial|little|silly|petty) (thing|issue|detail|mistake|slip|matter|point|misunderstanding)\\b",
-    { notFollowedBy: SMALL_NOT_AFTER },
+    // "I won't pretend it was a small thing": disowned
+    { notFollowedBy: SMALL_NOT_AFTER, notPrecededBy: NOT_CLAIMING },
   ),
   // "you're getting so worked up over one text"
   rule(
@@ -276,7 +307,7 @@ minimizing.push(
   // "it's not like I spent the rent money"
   rule(
     "minimizing",
-    "(it's|it is|it was|it isn't|it wasn't) not (like|as if) i (spent|stole|slept|cheated|hit|kissed|killed|robbed|murdered|left you|ran off|emptied|crashed|broke|sold|gambled|shagged|had an affair|took|burned|burnt|lost|forgot your|missed your|cheated on you|hit you)\\b(?! (much|long|ages|a lot|anything|it on purpose))",
+    "(it's|it is|it was|it isn't|it wasn't) not (like|as if) i (spent|stole|slept|cheated|hit|kissed|killed|robbed|murdered|left you|ran off|emptied|crashed|broke|sold|gambled|shagged|had an affair|took|burned|burnt|lost|forgot your|missed your|cheated on you|hit you|remortgaged|mortgaged|maxed out|bankrupted|wrecked|totalled|totaled|drained|cleared out|cleaned out|blew (all|the|our|your|every)|walked out|ran away|set fire)\\b(?! (much|long|ages|a lot|anything|it on purpose))",
     { negatable: false },
   ),
   rule(
@@ -371,7 +402,7 @@ minimizing.push(
   // "it's not like we're going to lose the house", "it's not like I posted it online"
   rule(
     "minimizing",
-    "(it's not|its not|it is not|it was not|it isn't|it wasn't|it's hardly|it's not even) (like|as if) (i|we|you|u|anyone|anybody|someone|she|he) (just |actually |even |really )?(posted|shared|published|announced|broadcast|sold|told (the|everyone|the whole|all)|put it (online|on)|spent (all|the|every|your)|emptied|('re|are|were|was|'ll|will) (going to |gonna )?(lose|die|starve|go (bankrupt|broke|under)|be (homeless|ruined)|never see))\\b",
+    "(it's not|its not|it is not|it was not|it isn't|it wasn't|it's hardly|it's not even) (like|as if) (i|we|you|u|anyone|anybody|someone|she|he) (just |actually |even |really )?(posted|shared|published|announced|broadcast|sold|told (the|everyone|the whole|all)|put it (online|on)|spent (all|the|every|your)|emptied|('re|are|were|was|'ll|will) (going to |gonna )?(lose|die|starve|go (bankrupt|broke|under)|be (homeless|ruined)|never see|short|skint|broke|struggling|hard up|in debt|desperate|starving|going without))\\b",
     { negatable: false },
   ),
   // "she'll have forgotten by Tuesday", "nobody will even remember it next week"
@@ -515,6 +546,217 @@ minimizing.push(
   rule(
     "minimizing",
     "(no one|nobody|noone) else (would|'d) (care|mind|notice|even notice|bat an eyelid|think twice)\\b|(anyone|anybody|everyone|most people) else (would|'d) (have |'ve )?(laughed it off|shrugged it off|let it go|moved on|not cared|not noticed)\\b|most people (wouldn't|would not|wouldnt) (even )?(notice|care|mind|bat an eyelid|think twice)\\b",
+    { negatable: false },
+  ),
+);
+
+// --- round 3: the incident weighed against the reaction ------------------------------------------
+
+// the incident owned as a wrong: "it was a careless comment and I'm sorry"
+const OWNED = test(
+  "(wrong|sorry|regret|apologi[sz]e|my fault|on me|shouldn't have|should not have|hurtful|cruel|unkind|out of line|not ok|not okay|no excuse|crossed a line)",
+);
+/** A reaction (silence, fuss) or the time it has lasted, set against the incident. */
+const REACTION_NOUN =
+  "(fuss|drama|upset|grief|aggro|silence|sulking|arguing|fighting|crying|shouting|tension|nonsense|carry[- ]on|tears|bickering|rowing|the silent treatment|the cold shoulder|not speaking|you not speaking|you (barely|not) (speaking|talking) to me)";
+// ", nothing more" after the writer's own wants ("that's all I'm asking, nothing more")
+const WANT_WORDS = check(
+  /\b(?:i|i'?m|i'?d|ask\w*|want\w*|need\w*|expect\w*|hop(?:e|ing)|request)\b/,
+);
+// "still going on about it?" with no subject opens its sentence
+const OPENER_ONLY =
+  /^[^a-z0-9]*(?:(?:seriously|honestly|really|wow|omg|god|jeez|ugh|oh|lol|come on|mate|babe|and)[^a-z0-9]+)*$/;
+minimizing.push(
+  // "surely it isn't worth a week of silence", "honestly it's not worth all this"
+  rule(
+    "minimizing",
+    `(isn't|is not|wasn't|was not|'s not|s not|not|hardly|never) (really |honestly |even |exactly )?worth (all (this|that)( ${REACTION_NOUN})?(?=\\s*[.!?,;]|\\s*$| (surely|honestly|is it|was it|come on))|all (this|that|the) ${REACTION_NOUN}|this (much )?${REACTION_NOUN}|(a|one) (whole |full |entire )?(week|day|month|night|weekend|fortnight|year|morning|evening|afternoon) of ${REACTION_NOUN}|(a few |a couple of |two |three |four |five |several |\\d+ |all these |so many )?(days|weeks|months|hours|nights|years) of ${REACTION_NOUN})`,
+    {
+      negatable: false,
+      // "I'm not worth all this", "he isn't worth all this upset": a person's worth, not the incident
+      notPrecededBy:
+        /\b(?:i'?m|i am|i was|i|you'?re|you are|you were|you|u|ur|u r|we'?re|we are|he'?s|he is|he|she'?s|she is|she|they'?re|they are|him|her|them|someone|somebody|no one|nobody)\s+(?:\w+\s+)?$/,
+    },
+  ),
+  // "you're blowing it up", "why do you blow everything up"
+  rule(
+    "minimizing",
+    "(you're|you are|ur|u r|you|u|you keep|why are you|why do you|you always|you've|you have|stop) (always |just |totally |completely |really )?(blowing|blow|blew|blown) (this|it|that|things|everything|the whole thing|one \\w+|a \\w+ \\w+) (way |right )?up\\b",
+    {
+      negatable: false,
+      // "can you blow it up to A3 for the poster?"
+      notFollowedBy: test(
+        "(to|into|for|bigger|on|at|with|in|and (print|frame)|a (bit|size))\\b",
+        "start",
+      ),
+      notPrecededBy: /\b(?:can|could|would|will)\s+$/,
+    },
+  ),
+  // "it was banter", "it was a throwaway comment anyway", "it's just a passing remark"
+  rule(
+    "minimizing",
+    "(it|that)( was|'s| is) (just |only |all |literally |honestly |pure |harmless )?(banter|a wind[- ]?up|tongue[- ]in[- ]cheek|(a|an) (throwaway|throw[- ]away|offhand|off[- ]hand|off[- ]the[- ]cuff|passing|flippant|light[- ]hearted|harmless|innocent|joking|jokey) (comment|remark|line|joke|quip|jibe|dig|question))\\b",
+    {
+      negatable: false,
+      notInQuestion: true,
+      // "it was banter until it turned nasty", "it was banter that went too far"
+      notFollowedBy: test(
+        ",? (at first|until|till|but (it|then|that)|that (went|got|turned|crossed|hurt)|which (went|got|turned|crossed|hurt)|gone|to (you|u|him|her|them))\\b",
+        "start",
+      ),
+      unless: OWNED,
+    },
+  ),
+  // "nobody meant anything by it", "the lads didn't mean any harm by it"
+  rule(
+    "minimizing",
+    "(no one|nobody|noone|none of us|none of them|the lads|the girls|the guys|the boys|everyone|they|he|she) (really |ever |even )?(meant|didn't mean|did not mean|never meant|don't mean|doesn't mean) (anything|any harm|no harm|nothing|owt|it) by (it|that|this)",
+    {
+      negatable: false,
+      // "he meant no harm by it, but it still stung": the writer's hurt stands
+      unless: test(
+        "(but (it|that) (still )?(hurt|stung|upset|matter)|still (hurt|stung|matters)|doesn't matter what)",
+      ),
+    },
+  ),
+  // "it was a stupid message to an old mate, nothing more"
+  rule(
+    "minimizing",
+    "(it|that|this|they)( was|'s| is| were) [^.!?]{1,50}?,? nothing (more|else)( than that| to it)?(,? nothing less)?(?=\\s*[.!]|\\s*$|,? (honestly|i swear|i promise|seriously|relax|chill|calm))",
+    {
+      negatable: false,
+      when: (c) => !WANT_WORDS.testSlice(c.text, c.start, c.end),
+    },
+  ),
+  // "it's a scratch on the bumper, not a write-off", "twenty quid, not a bank job"
+  rule(
+    "minimizing",
+    "(it's|its|it is|it was|that's|thats|that was|this is|this was) [^.!?]{1,40}?,? not (a|an|the|some) (\\w+ )?(bank job|heist|robbery|write[- ]off|felony|scandal|crime|murder|catastrophe|disaster|tragedy|kidney|emergency|crisis|life sentence|death sentence|matter of life and death|end of the world|federal case|hanging offen[cs]e|capital offen[cs]e|mortal sin|betrayal|affair|bank robbery|war crime)\\b",
+    {
+      negatable: false,
+      // "it's a cold, not a crisis, I'm fine": the writer's own trouble made light for the other
+      unless: test("(i'm (fine|ok|okay|alright|good)|don't worry|no worries|for me)"),
+    },
+  ),
+  // "you lose it over every tiny thing", "you kick off at the slightest thing"
+  rule(
+    "minimizing",
+    "(lose it|losing it|lost it|kick off|kicking off|kicked off|freak out|freaking out|flip out|flipping out|go mad|going mad|go off|going off|blow up|blowing up|explode|fly off the handle|take offen[cs]e|taking offen[cs]e|get (upset|angry|mad|worked up|stressed|offended|wound up|annoyed)|getting (upset|angry|mad|worked up|stressed|offended|wound up|annoyed)|overreact|overreacting|sulk|sulking|moan|moaning|complain|complaining|make a (fuss|scene|drama)|making a (fuss|scene|drama)) (over|about|at) ((every|any) (single )?(tiny|little|small|minor|silly|last|single) |the (slightest|smallest|tiniest|littlest|least) )(thing|things|detail|comment|mistake|word|slip|remark|joke)\\b",
+    {
+      negatable: false,
+      // "I get upset over every little thing lately": the writer's own
+      notPrecededBy:
+        /\b(?:i|i'?m|i am|i was|i'?ve|i have|i used to|i tend to|me|myself)\s+(?:\w+\s+){0,2}$/,
+    },
+  ),
+  // "this is a lot of drama over a missed phone call", "all this fuss about one text"
+  rule(
+    "minimizing",
+    "(a lot of|all this|all that|so much|such a|this much|a whole lot of|a load of|this whole|a lot of) (drama|fuss|grief|aggro|upset|noise|carry[- ]on|song and dance|hoo[- ]?ha|palaver|stress) (over|about|for|because of) (a|one|an|some|two|a few|a couple of|a single|just|only) ",
+    {
+      negatable: false,
+      // "sorry for all the fuss about a stupid thing I did": the writer's own fuss
+      unless: test(
+        "(\\bi (caused|made|created|kicked up|started|put you through)|sorry|apologi[sz]e|my fault)",
+      ),
+    },
+  ),
+  // "it was a fiver, chill", "it's only a tenner, relax"
+  rule(
+    "minimizing",
+    "(it's|its|it is|it was|that's|thats|that was) (only |just |literally |like |barely )?(a|one) (fiver|tenner|quid|pound|dollar|few quid|couple of quid|few bucks|couple of bucks|score)\\b",
+    { negatable: false, when: (c) => hasReaction(c.text) },
+  ),
+  // "are you seriously still going on about that?", "still banging on about a parking fine?"
+  rule(
+    "minimizing",
+    "((you're|you are|are you|r u|ur|u r|you|u|why are you|why're you)( seriously| really| honestly| actually| literally)? )?still (going on|banging on|harping on|on|moaning|whinging|whining|crying|sulking) about\\b",
+    {
+      negatable: false,
+      when: (c) =>
+        !/^still/.test(c.text.slice(c.start, c.end)) ||
+        OPENER_ONLY.test(c.text.slice(c.sentence.start, c.start)),
+    },
+  ),
+  // "how long are you going to punish me for one mistake?", "you'd end us over a single text"
+  rule(
+    "minimizing",
+    "(punish|punishing|punished|blame|blaming|hate|hating|leave|leaving|dump|dumping|end|ending|ruin|ruining|throw away|throwing away|throw|throwing|write off|writing off|hold (it|this|that) against|holding (it|this|that) against|give up on|giving up on) (me|us|this|everything|it all|our \\w+|the (marriage|relationship|family)|(eleven|ten|\\d+|\\w+) years)( away)? (over|for|because of) (one|a single|just one|one single)( little| stupid| silly| tiny| small| drunken| measly| single| daft| bad)? (mistake|slip|slip[- ]up|error|night|text|message|kiss|drink|lie|comment|joke|thing|time|argument|row|moment|lapse)\\b",
+    {
+      negatable: false,
+      // "I threw it all away for one stupid night": the writer's own regret
+      notPrecededBy:
+        /\b(?:i|i'?ve|i have|i'?d|i would|i'?ll|i will|i'?m|i am|i was|i just|i really)\s+(?:\w+\s+){0,2}$/,
+    },
+  ),
+  // "why r u this upset over a group chat", "you're pathetic, crying over a birthday card"
+  rule(
+    "minimizing",
+    "(why (are|r) (you|u)|you're|you are|ur|u r|you get|you got|you're getting|you always get) (this|so|that|all|getting so|getting this) (upset|worked up|angry|mad|bothered|wound up|het up|stressed|offended|jealous|hurt|emotional) (over|about) (a|an|one|some) |(crying|sulking|moping|whining|whinging|throwing a (tantrum|strop|fit|wobbly)|in a strop|having a (tantrum|meltdown|strop)) (over|about) (a|an|one|some) ",
+    {
+      negatable: false,
+      // "I can see why you're so upset about a comment like that", "I was crying over a film"
+      notPrecededBy:
+        /\b(?:see|understand|know|get|realise|realize|tell|wonder|course|i|i'?m|i am|i was|she|he|she'?s|he'?s|they|they'?re|baby|kids?)\s+(?:\w+\s+){0,2}$/,
+      when: (c) => /\b(?:you|u|ur)\b/.test(c.text.slice(c.sentence.start, c.end)),
+    },
+  ),
+  // "don't read into it", "no need to read anything into it"
+  rule(
+    "minimizing",
+    "(don't|do not|dont|no need to|stop|try not to|please don't) (read|reading) (too much |anything |so much |much )?into (it|this|that|things|every|what i)\\b",
+    { negatable: false, notPrecededBy: /\bi\s+(?:\w+\s+){0,2}$/ },
+  ),
+  // "you don't get to be upset about this", "you've got no reason to be angry"
+  rule(
+    "minimizing",
+    "(you|u) (don't|do not|dont) get to be (upset|angry|mad|hurt|jealous|annoyed|offended|cross|funny)\\b|(you|u) (have|'ve got|got) no (right|reason|business|cause) (to be|being) (upset|angry|mad|hurt|jealous|annoyed|offended|cross|so \\w+)\\b",
+    {
+      negatable: false,
+      notPrecededBy: new RegExp(`${SELF_OR_DENIED.source}|${NOT_CLAIMING.source}`),
+    },
+  ),
+  // "don't you think you're blowing this out of proportion?", "don't you think you're overreacting?"
+  rule(
+    "minimizing",
+    "(don't|dont|do not) (you|u) (think|reckon|feel) (that )?(you're|you are|ur|u r|you've been|you might be|you may be|this is|it's) (being )?(a bit |a little |slightly |maybe |perhaps |just |way |totally )?(blowing (this|it|that|things) (way |a bit |slightly |totally )?out of proportion|overreact\\w*|over[- ]?reacting|too sensitive|over[- ]?sensitive|dramatic|over the top|a bit much|making (a|such a) (big )?(deal|fuss|thing|drama))",
+    { negatable: false },
+  ),
+  // "bit dramatic to call it theft", "a bit strong calling that cheating"
+  rule(
+    "minimizing",
+    "(bit|tad|touch|little|slightly|rather|quite|pretty|very|so|way too|too|bit too) (dramatic|ott|over the top|much|extreme|harsh|strong|melodramatic|hysterical) (to call|calling) (it|this|that|what i did|what happened) ",
+    { negatable: false },
+  ),
+  // "so it can't have been that bad", "it can't have been so terrible"
+  rule(
+    "minimizing",
+    "(it|that|this) (can't|cannot|couldn't|could not|can not) have been (that|so|all that|too) (bad|awful|terrible|serious|embarrassing|hurtful|upsetting|big a deal)\\b",
+    { negatable: false },
+  ),
+  // "everyone was laughing, you included", "the whole table was in stitches so it was fine"
+  rule(
+    "minimizing",
+    "(everyone|everybody|the whole (room|table|place|pub|family)|half the (room|table|pub)|all of them|they all|the others|all our friends)( else)? (was |were )?(laughing|laughed|in stitches|thought it was (funny|hilarious)|found it (funny|hilarious)|loved it|saw the funny side)\\b",
+    {
+      negatable: false,
+      // the other set apart from the laughter, or the laughter as proof it was harmless
+      when: (c) =>
+        /\b(?:(?:you|u) (?:included|too|as well)|(?:except|apart from|but|even|including) (?:you|u)|so (?:it|that) (?:was|can'?t|couldn'?t|wasn'?t)|(?:it|that) was (?:a joke|funny|banter|harmless))\b/.test(
+          c.text.slice(c.sentence.start, c.sentence.end),
+        ),
+    },
+  ),
+  // "I honestly don't think I did anything that bad", "I didn't do anything so terrible"
+  rule(
+    "minimizing",
+    "i (honestly |really |genuinely |just )?(didn't|did not|never|don't think i|do not think i|dont think i) (really |actually |even )?(did|do|done|said) anything (that|so|all that|too|particularly|especially) (bad|wrong|terrible|awful|serious|horrible|hurtful|major)\\b",
+    { negatable: false },
+  ),
+  // "it was a like on an old photo", "it's one emoji"
+  rule(
+    "minimizing",
+    "(it|that)( was|'s| is) (just |only |literally )?(a|one) (like|emoji|heart|wink|follow|poke|story view|meme|gif|thumbs up|heart emoji|winky face|smiley)(?=\\s*[.!,;]|\\s*$| (on|to|from|in|under)\\b)",
     { negatable: false },
   ),
 );

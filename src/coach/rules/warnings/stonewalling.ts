@@ -7,7 +7,7 @@ import { messageTest, type Rule, rule, test } from "../../rule.ts";
 // once per message however many rules ask).
 const PROPOSALS: Check[] = [
   test(
-    "((can|could|shall) we|let's|lets|i'll|i will|i want to|i'd like to|we can|happy to) (talk|pick (this|it) up|continue|come back to (this|it)|discuss|carry on|keep talking|finish)[^.?!]{0,40}?(later|tomorrow|tonight|after|in (a|an|\\d+|twenty|ten|five|half)|when|once|this (evening|weekend|afternoon|morning)|next|on \\w+day|at (\\d|noon|lunch|dinner|the weekend|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))",
+    "((can|could|shall) we|let's|lets|i'll|i will|i want to|i'd like to|we can|happy to) (talk|pick (this|it) up|continue|come back to (this|it)|discuss|carry on|keep talking|finish)[^.?!]{0,40}?(later|tomorrow|tonight|after|in (a|an|\\d+|twenty|ten|five|half|the (morning|evening|afternoon))|first thing|when|once|this (evening|weekend|afternoon|morning)|next|on \\w+day|at (\\d|noon|lunch|dinner|the weekend|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))",
   ),
   test(
     "(then|after that|afterwards|and then) (i|we) (want|'d like|would like|will|'ll|can) (to )?(keep talking|talk|continue|come back|carry on|finish)",
@@ -68,7 +68,7 @@ export const stonewalling: Rule[] = [
   }),
   rule(
     "stonewalling",
-    "(fine|ok|okay|right)[.,!]+ (just )?do (what(ever)?|as) (you|u) (want|like|please)|believe what(ever)? you want|think what(ever)? you (want|like)",
+    "(fine|ok|okay|right)[.,!]+ (just )?do (what(ever)?|as) (you|u) (want|like|please)|(believe|think) what(ever)? (you|u) (want|like|please|wish|choose)",
     { negatable: false },
   ),
   rule("stonewalling", "(whatever|fine|ok then|nope|no comment|don't|whatevs)", {
@@ -86,7 +86,7 @@ export const stonewalling: Rule[] = [
   ),
   rule(
     "stonewalling",
-    "leave me (alone|be)|(just )?go away\\b|stop (texting|messaging|calling|ringing) me|talk to (someone|somebody) else|(i'm|i am) out of here|you do you|stop bringing (it|this|that) up|(not|never) going there|not in the mood (to talk|for this|to discuss)|\\bcba\\b|can't be (bothered|arsed|asked)|end of (discussion|story|conversation)|(this|the) (conversation|discussion) is over|i have nothing (more |else |further )?to say|there's nothing (more |else |further )?to (say|talk about|discuss)|not tonight,? not tomorrow|talk to the hand|(don't|do not) (want to|wanna) hear (it|another word)|(i'm|i am) (not|done) (listening|engaging)|conversation over|(i'm|i am) not having this (conversation|discussion|again)",
+    "leave me (alone|be)|(just )?go away\\b|stop (texting|messaging|calling|ringing) me(?=\\s*[.!?,;]|\\s*$| (again|anymore|any more|please|now|ever|at all|tonight|today|for good)\\b)|talk to (someone|somebody) else|(i'm|i am) out of here|you do you|stop bringing (it|this|that) up|(not|never) going there|not in the mood (to talk|for this|to discuss)|\\bcba\\b|can't be (bothered|arsed|asked)|end of (discussion|story|conversation)|(this|the) (conversation|discussion) is over|i have nothing (more |else |further )?to say|there's nothing (more |else |further )?to (say|talk about|discuss)|not tonight,? not tomorrow|talk to the hand|(don't|do not) (want to|wanna) hear (it|another word)|(i'm|i am) (not|done) (listening|engaging)|conversation over|(i'm|i am) not having this (conversation|discussion|again)",
     { negatable: false, when: noReturn },
   ),
   rule("stonewalling", "(i'm|i am) out", { negatable: false, sentenceEnd: true }),
@@ -97,7 +97,7 @@ export const stonewalling: Rule[] = [
     // a refusal closes its clause ("don't text me.", "don't call me again"), unlike a boundary
     // with a time ("don't text me after 10pm") or a complaint ("don't call me a liar")
     notFollowedBy:
-      /^(?!\s*(?:$|[.!,;:]|(?:again|anymore|any more|ever again|back|please|either)\b(?!\s+(?:after|before|between|during|while|at|on|when|if|until|till|tonight|today)\b)))/,
+      /^(?!\s*(?:$|[.!,;:]|again(?:\s+(?:tonight|today|this (?:evening|week|weekend)))?\s*(?:$|[.!,;:])|(?:again|anymore|any more|ever again|back|please|either)\b(?!\s+(?:after|before|between|during|while|at|on|when|if|until|till|tonight|today)\b)))/,
   }),
   // "Forget it.", "forget I said anything": dropping the conversation
   rule(
@@ -107,7 +107,7 @@ export const stonewalling: Rule[] = [
       negatable: false,
       sentenceStart: true,
       notFollowedBy:
-        /^\s*(?:ever|happened|was|is|and|,?\s*(?:it'?s|it is|its) (?:fine|ok|okay|nothing|all good)|,?\s*no (?:worries|problem|harm)|,?\s*(?:don'?t|do not) worry|,?\s*all good)/,
+        /^\s*(?:ever|happened|was|is|and|,?\s*(?:it'?s|it is|its) (?:fine|ok|okay|nothing|all good)|,?\s*no (?:worries|problem|harm)|,?\s*(?:don'?t|do not) worry|,?\s*all good|,?\s*(?:i\s+)?(?:found|got it|sorted|figured|worked it out|managed|remembered)\b)/,
       when: (c) => noReturn(c) && !reassured(c.text),
     },
   ),
@@ -224,12 +224,12 @@ export const stonewalling: Rule[] = [
   // "I'm turning my phone off."
   rule(
     "stonewalling",
-    "(i'm|i am|i'll|i will|i'm going to|i'm gonna) (turning|switching|turn|switch|putting|put) (my phone|it|my notifications|notifications) off|(i'm|i am|i'll|i will) (turning|switching|turn|switch) off my (phone|notifications)",
+    "(i'm|i am|i'll|i will|i'm going to|i'm gonna) (turning|switching|turn|switch|putting|put) (my phone|it|mine|my notifications|notifications) off|(i'm|i am|i'll|i will) (turning|switching|turn|switch) off my (phone|notifications)",
     {
       negatable: false,
-      when: noReturn,
+      when: (c) => noReturn(c) && !reassured(c.text),
       notFollowedBy:
-        /^\s*(?:to (?:focus|sleep|work|charge|concentrate|study)|for (?:the|a|an|my)|while|during|at|until|till|in|so i can)\b/,
+        /^\s*(?:to (?:focus|sleep|work|charge|concentrate|study)|for (?:the (?!night\b)|a|an|my)|while|during|at|until|till|in|so i can)\b/,
     },
   ),
   // a topic refused for good: "I'm not discussing money with you anymore", "not talking about the inheritance again"
@@ -265,14 +265,21 @@ export const stonewalling: Rule[] = [
   // verbless: "Don't care.", "Done with this.", "Not now, not later.", "Or any night."
   rule(
     "stonewalling",
-    "(don't|dont|do not) care( anymore| any more)?|(so |totally )?done (with (this|you|it|all this|the lot)|talking|here)|not now,? not (later|ever|tomorrow)|(or|and) (at all|ever|any (other )?(night|day|time|week))( actually)?|not (reading|opening|looking at) (it|this|that|your \\w+)",
+    "((honestly|tbh|frankly|seriously|genuinely|literally|ngl|meh|ok|okay|fine|just|really|lol|yeah|well),? )*(don't|dont|do not) care( anymore| any more| at this point| now)?|(so |totally )?done (with (this|you|it|all this|the lot)|talking|here)|not now,? not (later|ever|tomorrow)|(or|and) (at all|ever|any (other )?(night|day|time|week))( actually)?|not (reading|opening|looking at) (it|this|that|your \\w+|the rest( of (it|this|that|your \\w+))?|any (more|further)( of (it|this|that|your \\w+))?|past the first \\w+)",
     { negatable: false, sentenceStart: true, when: noReturn, notFollowedBy: /^\s*[a-z0-9]/ },
   ),
   // "Whatever, genius." "whatever mate"
   rule(
     "stonewalling",
-    "(whatever|whatevs),? (genius|mate|pal|buddy|dude|babe|then|man|love|sweetheart|princess|sunshine|bro|hun|hon)",
-    { negatable: false, sentenceStart: true, sentenceEnd: true },
+    "(whatever|whatevs),? (genius|mate|pal|buddy|dude|babe|then|man|love|sweetheart|princess|sunshine|bro|hun|hon)|(whatever|whatevs), [a-z]+",
+    {
+      negatable: false,
+      sentenceStart: true,
+      sentenceEnd: true,
+      // "whatever, haha": playful
+      notFollowedBy: /^(?:haha\w*|hehe\w*|lol|x+|works|suits)\b/,
+      when: (c) => !/,\s*(?:haha\w*|hehe\w*|x+|works|suits)$/.test(c.text.slice(c.start, c.end)),
+    },
   ),
   rule(
     "stonewalling",
@@ -286,7 +293,7 @@ export const stonewalling: Rule[] = [
   ),
   rule(
     "stonewalling",
-    "(i've|i have) (got )?nothing (more |else |further )?to say|i've said all i('m| am) going to say|(i've|i have) said (all|everything) (that )?i (intend|want|need|have|'m going|am going|'m gonna|plan) to say",
+    "(i've|i have) (got )?nothing (more |else |further )?to (say|add)|i've said all i('m| am) going to say|(i've|i have) said (all|everything) (that )?i (intend|want|need|have|'m going|am going|'m gonna|plan) to say",
     { negatable: false },
   ),
   rule("stonewalling", "drop it|leave it", {
@@ -313,7 +320,7 @@ export const stonewalling: Rule[] = [
   // "I'm checking out.", "I'm walking away from this.", "I've stopped listening.", "I've heard enough."
   rule(
     "stonewalling",
-    "(i'm|i am|i'll|i will|i'm going to|i'm gonna) (just )?(tapping|bowing|checking|clocking|tap|bow|check|clock) out( of (this|here|it|this conversation|this chat))?|(i'm|i am|i'll|i will|i'm going to|i'm gonna) (just )?(walking|walk) away( from (this|it|you|this conversation|this argument|this chat))?|(i've|i have) (already )?(checked out|switched off|tuned out|stopped listening|stopped caring|heard enough|had enough of (this|you|it|this conversation|talking|arguing|listening))",
+    "(i'm|i am|i'll|i will|i'm going to|i'm gonna) (just )?(tapping|bowing|checking|clocking|tap|bow|check|clock) out( of (this|here|it|this conversation|this chat))?|(i'm|i am|i'll|i will|i'm going to|i'm gonna) (just )?(walking|walk) away( from (this|it|you|this conversation|this argument|this chat))?|(i've|i have) (already )?(checked out|switched off|tuned out|stopped listening|stopped caring|heard enough|had enough of (this conversation|this argument|this chat|this|you|it|talking|arguing|listening))",
     {
       negatable: false,
       sentenceEnd: true,
@@ -326,4 +333,118 @@ export const stonewalling: Rule[] = [
     "(talk|speak|come back) to me (when|once|after) (you('ve| have)?|u) (calmed down|cooled (down|off)|grown up|grow up|stopped (shouting|crying|being \\w+)|can (be civil|act like an adult|behave)|(are|'re) ready to apologi[sz]e|learned some manners|got a grip)",
     { negatable: false },
   ),
+  // --- round 3: verbless and timed refusals ---
+  // "Muting this chat.", "Blocking you now."
+  rule(
+    "stonewalling",
+    "(muting|blocking|archiving|deleting|leaving|mute|block|archive|leave|muted|blocked|left) (this (chat|conversation|thread|group|group chat)|the (chat|conversation|thread|group|group chat)|you|u|your (number|messages|texts))( now| for good| then)?",
+    {
+      negatable: false,
+      sentenceStart: true,
+      sentenceEnd: true,
+      when: noReturn,
+    },
+  ),
+  // "Nothing more to say.", "Nothing further to add."; "Not interested. Bye."
+  rule(
+    "stonewalling",
+    "((honestly|frankly|seriously|look|sorry|ok|okay|fine),? )?(i've |i have )?(got )?nothing (more|else|further) to (say|add|discuss|talk about)( about (it|this|that|the matter)| on (it|this|that|the matter))?|((honestly|frankly|seriously|sorry|just|really|genuinely|ok|okay|fine),? )?not interested( in (hearing|listening to) (it|this|that|any of (it|this|that)|your \\w+|more)| in your (excuses|apologies|apology|explanations|explanation|lies|side|version|sob story))?( anymore| any more)?",
+    {
+      negatable: false,
+      sentenceStart: true,
+      sentenceEnd: true,
+      when: (c) => noReturn(c) && !reassured(c.text),
+    },
+  ),
+  // "That's all I've got to say about it.", "that's all I'm going to say on the matter"
+  rule(
+    "stonewalling",
+    "(that's|that is|thats) (all|everything) i('ve got| have got| have|'ve|'m going| am going|'m gonna| am gonna| intend| plan| want| wanted|'ll| will) (to )?say (about|on) (it|this|that|the (matter|subject|topic|issue))",
+    { negatable: false, when: noReturn },
+  ),
+  // "not my problem anymore", "it's not my concern now"
+  rule(
+    "stonewalling",
+    "((it's|its|it is|that's|thats|that is|this is|this isn't|it isn't|that isn't) )?(not|no longer) my (problem|concern|business|issue|headache) (anymore|any more|now)?",
+    {
+      negatable: false,
+      // bare, it opens its clause ("meh. do what u want, not my problem anymore"); with a subject it is "it/that"
+      notPrecededBy: /[a-z0-9][^a-z0-9,;:]*$/,
+      notFollowedBy: /^\s*(?:to|if|but|though|however|,\s*but)\b/,
+      when: (c) =>
+        noReturn(c) &&
+        (/(?:anymore|any more|now|no longer)/.test(c.text.slice(c.start, c.end)) ||
+          !/[a-z0-9]/.test(c.text.slice(c.end, c.sentence.end))),
+    },
+  ),
+  // "I'll answer when I feel like it", "I'll reply if and when I can be bothered"
+  rule(
+    "stonewalling",
+    "(i'll|i will|i'm going to|i am going to) (answer|reply|respond|text (you )?back|call (you )?back|get back to (you|u)|talk to (you|u)|talk|message (you )?back) ((if and )?when(ever)?|if) i (feel like it|can be bothered|get round to it|get around to it|'m good and ready|am good and ready|see fit|choose to|decide to|fancy it|want to)\\b",
+    { negatable: false },
+  ),
+  // "Don't even start.", "don't go there"
+  rule("stonewalling", "(just )?(don't|dont|do not) (even )?(start|go there)( with me)?", {
+    negatable: false,
+    sentenceStart: true,
+    sentenceEnd: true,
+    when: noReturn,
+  }),
+  // "k. bye", "Fine. Bye." : a curt token, then a goodbye
+  rule("stonewalling", "bye( then| now)?", {
+    negatable: false,
+    sentenceStart: true,
+    sentenceEnd: true,
+    when: (c) => CURT_BEFORE.test(c.text.slice(0, c.sentence.start)),
+  }),
+  // "right, well... never mind.": trailing off, nothing else said
+  rule(
+    "stonewalling",
+    "((right|well|oh|ok|okay|fine|ugh|you know what|forget it|just|meh),? )*(never ?mind|nvm)",
+    {
+      negatable: false,
+      sentenceStart: true,
+      sentenceEnd: true,
+      // the whole message is the trailing off
+      when: (c) =>
+        TRAILING_BEFORE.test(c.text.slice(0, c.sentence.start)) &&
+        !/[a-z0-9]/.test(c.text.slice(c.sentence.end)),
+    },
+  ),
+  // "Not up for discussion.", "this isn't open to debate"
+  rule(
+    "stonewalling",
+    "((it's|its|it is|that's|thats|that is|this is|this isn't|it isn't|that isn't|which is) )?(not|no longer) (up for|open (to|for)) (discussion|debate|negotiation|further discussion)",
+    {
+      negatable: false,
+      notFollowedBy: /^\s*,?\s*(?:but|though|however|yet|lol|haha)\b/,
+      unless: test("(\\blol\\b|haha|pizza|pineapple)"),
+      when: noReturn,
+    },
+  ),
+  // "I've washed my hands of the whole thing"
+  rule(
+    "stonewalling",
+    "(i've|i have|i'm|i am|i'll|i will|i) (just )?(washed|washing|wash) my hands of (it|this|that|you|the (whole )?(thing|lot|matter|business)|all of (it|this|you)|the lot)",
+    { negatable: false, when: noReturn },
+  ),
+  // "That's all I've got to say." closing a message that offers nothing warm
+  rule(
+    "stonewalling",
+    "(that's|that is|thats) (all|everything) i('ve got| have got| have|'ve|'m going| am going|'m gonna| am gonna) (to )?say",
+    {
+      negatable: false,
+      sentenceEnd: true,
+      when: (c) => noReturn(c) && !warm(c.text) && !/[a-z0-9]/.test(c.text.slice(c.sentence.end)),
+    },
+  ),
 ];
+
+// a warm or sorry message: its "that's all I have to say" is an ending, not a refusal
+const warm = messageTest(/\b(?:sorry|love|thank\w*|apolog\w*|miss you|xx+|care about)\b/);
+// nothing but "right, well..." before a "never mind"
+const TRAILING_BEFORE =
+  /^[^a-z0-9]*(?:(?:right|well|oh|ok|okay|fine|ugh|hmm+|um+|so|yeah|wow|actually no)[^a-z0-9]*)*$/;
+// "k." "Fine." "Whatever." just before a goodbye
+const CURT_BEFORE =
+  /(?:^|[.!?]\s*)(?:k|kk|fine|whatever|whatevs|noted|not interested|nope|done)\s*[.!?,]*\s*$/;
