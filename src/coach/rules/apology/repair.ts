@@ -215,7 +215,7 @@ repair.push(
   // "I've asked her to keep it quiet", "I'll get the £300 back from Kev"
   rule(
     "repair",
-    "((i('ll| will)|ill)|(i('m| am)|im) going to) (say so|tell (them|him|her|everyone|(the )?\\w+) so)\\b(?! (that|you|u|i)\\b)|((i('ll| will)|ill)|(i('ve| have)|ive)|i) (ask|asked) (him|her|them|\\w+) (not to (tell|say|share|mention|spread|post)|to (delete|remove|take (it|that|them|the \\w+) down|keep (it|this|that) (quiet|to (himself|herself|themselves))|retract))\\b|((i('ll| will)|ill)|(i('m| am)|im) going to) get (the|your|it|the money|[£$€]?\\d[\\d,.k]*|the [£$€]?\\d[\\d,.k]*) back (from|off) \\w+",
+    "((i('ll| will)|ill)|(i('m| am)|im) going to) (say so (to|in front of) (them|him|her|everyone|the \\w+)|tell (them|him|her|everyone|the (team|group|others|kids|family|lads|girls|office|client|whole \\w+)) so)\\b(?! (that|you|u|i)\\b)|((i('ll| will)|ill)|(i('ve| have)|ive)|i) (ask|asked) (him|her|them|\\w+) (not to (tell|say|share|mention|spread|post)|to (delete|remove|take (it|that|them|the \\w+) down|keep (it|this|that) (quiet|to (himself|herself|themselves))|retract))\\b|((i('ll| will)|ill)|(i('m| am)|im) going to) get (the|your|it|the money|[£$€]?\\d[\\d,.k]*|the [£$€]?\\d[\\d,.k]*) back (from|off) \\w+",
     { notPrecededBy: /\b(if|you said|you want me to|should)\s+$/, when: hasApologyContext },
   ),
   // "Tell me what would help and I'll do it", "anything I can do to start making up for it"

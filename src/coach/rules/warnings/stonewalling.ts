@@ -337,7 +337,7 @@ export const stonewalling: Rule[] = [
   // "Muting this chat.", "Blocking you now."
   rule(
     "stonewalling",
-    "(muting|blocking|archiving|deleting|leaving|mute|block|archive|leave|muted|blocked|left) (this (chat|conversation|thread|group|group chat)|the (chat|conversation|thread|group|group chat)|you|u|your (number|messages|texts))( now| for good| then)?",
+    "(muting|blocking|archiving|deleting|leaving|mute|block|archive|muted|blocked) (this (chat|conversation|thread|group|group chat)|the (chat|conversation|thread|group|group chat)|you|u|your (number|messages|texts))( now| for good| then)?|(leave|left) (this|the) (chat|conversation|thread|group|group chat)( now| for good| then)?",
     {
       negatable: false,
       sentenceStart: true,
@@ -400,7 +400,7 @@ export const stonewalling: Rule[] = [
   // "right, well... never mind.": trailing off, nothing else said
   rule(
     "stonewalling",
-    "((right|well|oh|ok|okay|fine|ugh|you know what|forget it|just|meh),? )*(never ?mind|nvm)",
+    "((right|well|oh|ok|okay|fine|ugh|you know what|forget it|just|meh),? )*(never mind|nevermind|nvm)",
     {
       negatable: false,
       sentenceStart: true,
