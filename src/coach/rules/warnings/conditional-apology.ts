@@ -3,6 +3,14 @@ import { type Rule, rule, test } from "../../rule.ts";
 
 // --- conditional-apology ------------------------------------------------------
 
+// Feelings a thing can leave behind, beyond HURT_ADJ: "left you feeling sidelined"
+const LEFT_FEELING =
+  "sidelined|unheard|unseen|unappreciated|unsupported|undervalued|overlooked|forgotten|unwelcome|unimportant|small|alone|abandoned|dismissed|unloved|neglected|attacked|judged|patroni[sz]ed|pressured|rushed|awkward|ashamed|exposed|on the spot|second best|like an afterthought|out of the loop|in the dark|high and dry";
+
+// how a thing of the writer's was received: "landed so badly", "came across wrong"
+const LANDED =
+  "(landed|went down|came across|came out|sounded) (so |really |very |that |quite |a bit |pretty |rather )?(badly|poorly|wrong|the wrong way|harsh|harshly|that way|like that)";
+
 const POLITE_IF = test(
   "sorry if (this|it|i|i'm|that)\\b[^,;:]*\\b(bad time|bother|interrupt|disturb|woke|wake|too early|too late|ramble|rambling|long|typo|spam|question|repeat|double|late reply|slow)",
 );
@@ -27,13 +35,13 @@ export const conditional: Rule[] = [
     `${SORRY_ANY} (that |if )?you (took|take|see|saw|read|heard|interpreted|understood|perceived|think|thought) (it|that|this|things|my \\w+|what i said)`,
   ),
   // "sorry if ...", "I apologise if ...", "my apologies if ..."
-  rule("conditional-apology", `${SORRY_ANY}( about that| for that| for it)?,? if`, {
+  rule("conditional-apology", `(${SORRY_ANY}|my bad)( about that| for that| for it)?,? if`, {
     unless: POLITE_IF,
   }),
   // "sorry that my comments upset you (so much)": the feeling, caused by a thing, not "(that) I upset you"
   rule(
     "conditional-apology",
-    `(${SORRY_ANY}|regret) (that )?(my|what i|the way i|how i|it|that|this|the|our|those|these|any) (?!i\\b)[^.!?;]{0,60}?\\b(upset|upsets|offended|offends|bothered|bothers|annoyed|annoys|embarrassed|embarrasses|disappointed) you`,
+    `(${SORRY_ANY}|regret) (that )?(my|what i|the way i|how i|it|that|this|the|our|those|these|any) (?!i\\b)[^.!?;]{0,60}?\\b(upset|upsets|offended|offends|bothered|bothers|annoyed|annoys|embarrassed|embarrasses|disappointed) (you|your (family|mum|mom|dad|parents|friends|sister|brother|kids|mother|father|folks))\\b`,
   ),
   // "I regret that you felt excluded"
   rule(
@@ -46,11 +54,14 @@ export const conditional: Rule[] = [
     `(${SORRY_ANY}|regret) (for )?any (hurt|upset|offen[cs]e|discomfort|pain|distress|misunderstanding|harm|confusion)`,
   ),
   // reversed: "If my tone upset anyone, sorry about that" / "if I hurt you, I'm sorry"
-  rule("conditional-apology", `if [^.!?]{0,80}?\\b${HURT_VERB}\\b[^.!?]{0,80}?${SORRY_ANY}`),
+  rule(
+    "conditional-apology",
+    `if [^.!?]{0,80}?\\b${HURT_VERB}\\b[^.!?]{0,80}?(${SORRY_ANY}|my bad)`,
+  ),
   // "If anything I said crossed a line, I'm sorry for that."
   rule(
     "conditional-apology",
-    `if [^.!?]{0,60}?\\b(crossed a line|crossed the line|went too far|overstepped|was out of (order|line)|was too much|was hurtful|hit a nerve|struck a nerve|touched a nerve|was insensitive|was inappropriate)\\b[^.!?]{0,60}?(${SORRY_ANY}|regret)`,
+    `if [^.!?]{0,60}?\\b(crossed a line|crossed the line|went too far|overstepped|stepped out of line|spoke out of turn|put my foot in it|(stepped|stood|trod|trodden) on (your|anyone's|anybody's|someone's|somebody's|people's|any|some) toes|ruffled (any |some |your )?feathers|came on (too|a bit|a little) strong|was out of (order|line)|was too much|was hurtful|hit a nerve|struck a nerve|touched a nerve|was insensitive|was inappropriate|i (was|came across( as)?|came off( as)?|sounded|seemed|got|might have been|may have been) (too |a bit |a little |being |kind of |overly |quite |rather |so )?(harsh|blunt|rude|short|curt|sharp|snappy|abrupt|pushy|out of line|cold|dismissive|snippy|snarky|mean|unkind|preachy|bossy|patroni[sz]ing|condescending))\\b[^.!?]{0,60}?(${SORRY_ANY}|regret|my bad)`,
   ),
   rule(
     "conditional-apology",
@@ -63,7 +74,7 @@ export const conditional: Rule[] = [
   // "sorry that you ended up feeling that way"
   rule(
     "conditional-apology",
-    `${SORRY_ANY} (that |if )?you (\\w+ ){1,2}(feeling|to feel|feel|felt)\\b`,
+    `(${SORRY_ANY}|regret) (that |if )?you (\\w+ ){1,2}(feeling|to feel|feel|felt)\\b`,
   ),
   // An impersonal cause of their feeling: "sorry it hurt you", "sorry it got under ur skin",
   // "I regret that the situation caused you some distress" (not "sorry I hurt you")
@@ -84,12 +95,12 @@ export const conditional: Rule[] = [
   // their finding out or their reading as the matter: "sorry you found out", "sorry you saw it the way you did"
   rule(
     "conditional-apology",
-    `${SORRY_ANY} (that |if )?you (saw|took|read|heard|interpreted|understood|perceived|see|take)\\b[^.!?,]{0,30}?(the way you did|that way|like that|the wrong way|so personally|personally|so badly)|${SORRY_ANY} (that )?you found out (i|that i|about (my|the|what)|what i)\\b`,
+    `${SORRY_ANY} (that |if )?you (saw|took|read|heard|interpreted|understood|perceived|see|take)\\b[^.!?,]{0,50}?(the way you did|that way|like that|the wrong way|so personally|personally|so badly)|${SORRY_ANY} (that )?you found out (i|that i|about (my|the|what)|what i)\\b`,
   ),
   // the writer's act as a hardship they went through: "sorry that my absence was hard on you"
   rule(
     "conditional-apology",
-    `${SORRY_ANY} (that )?my (absence|behaviou?r|comments?|words|tone|reaction|decision|choices?|actions|message|email|text|jokes?|silence|schedule|job|work|travel|travell?ing|trips?|drinking|mood|being away|being late|lateness|working late|hours) (was|were|has been|have been|is|are|felt|seemed) ${ADV}(hard|difficult|tough|rough|upsetting|painful|confusing|stressful|hurtful|a lot|too much) (on|for) (you)\\b`,
+    `${SORRY_ANY} (that )?my (absence|behaviou?r|comments?|words|tone|reaction|decisions?|choices?|actions|message|email|text|jokes?|silence|schedule|job|work|travel|travell?ing|trips?|drinking|mood|being away|being late|lateness|working late|hours|plans?)( (about|over|on|regarding|to|for) [a-z' ]{1,30}?)? (was|were|has been|have been|is|are|felt|seemed) ${ADV}(hard|difficult|tough|rough|upsetting|painful|confusing|stressful|hurtful|a lot|too much) (on|for) (you)\\b`,
   ),
   // "sorry that's how you took it", "sorry if that's the way you see it"
   rule(
@@ -150,6 +161,43 @@ export const conditional: Rule[] = [
   // their sensitivity as the cause: "sorry you're so sensitive", "sorry you can't take a joke"
   rule(
     "conditional-apology",
-    `${SORRY_ANY} (that |if )?(you're|you are|you were|you're being|you get) (so |too |a bit |this |that )?(sensitive|touchy|fragile|thin[- ]skinned|easily offended|easily upset|easily hurt)|${SORRY_ANY} (that |if )?(you|u) (can't|couldn't|cannot) (take|handle) (a joke|a bit of banter|the truth|criticism|it)`,
+    `${SORRY_ANY} (that |if )?(you're|you are|you were|you're being|you get) (so |too |a bit |this |that )?(sensitive|touchy|fragile|thin[- ]skinned|easily offended|easily upset|easily hurt|wound up|worked up|het up|riled up|bent out of shape|precious)|${SORRY_ANY} (that |if )?(you|u) (can't|couldn't|cannot) (take|handle) (a joke|a bit of banter|the truth|criticism|it)`,
+  ),
+  // --- round 3 ---
+  // how it landed with them: "sorry my comment landed so badly with you", "apologies if the joke went down badly"
+  rule(
+    "conditional-apology",
+    `${SORRY_ANY} (that |if )?(it|that|this|my [a-z']+( [a-z']+)?|what i (said|wrote|did|meant)) (has |had |have |might have |may have )?${LANDED}\\b|${SORRY_ANY} (that |if )?the (comments?|remarks?|joke|jokes|message|text|email|words|tone|feedback|post|photo|note|suggestion) (has |had |have |might have |may have )?${LANDED} with (you|u|your [a-z]+)\\b`,
+  ),
+  // their reading of it: "sorry you found my message upsetting", "sorry if you found the joke offensive"
+  rule(
+    "conditional-apology",
+    `${SORRY_ANY} (that |if )?you('ve| have)? (found|find) (it|that|this|my [a-z']+|what i (said|wrote|did)|the (comments?|remarks?|joke|jokes|message|text|email|words|tone|feedback|post|photo)) (so |a bit |a little |quite |rather |really |very |pretty )?(upsetting|hurtful|offensive|insulting|rude|harsh|insensitive|inappropriate|patroni[sz]ing|condescending|disrespectful|annoying|irritating|hard to hear|hard to read|too much|over the line|out of line)\\b`,
+  ),
+  // a feeling left behind by a thing, not by "I": "I regret that the way it was handled left you feeling sidelined"
+  rule(
+    "conditional-apology",
+    `(${SORRY_ANY}|regret) (that )?(my|what i|the way|how|it|things|our|all this|what happened) [^.!?;]{0,40}?\\b(left|leaves|has left|have left|had left) (you|u) (feeling |to feel )?${ADV}(${HURT_ADJ.slice(1, -1)}|${LEFT_FEELING})\\b`,
+  ),
+  // their impression as the matter: "sorry it felt like I'd forgotten you", "sorry it seemed as if I didn't care"
+  rule(
+    "conditional-apology",
+    `${SORRY_ANY} (that |if )?(it|this|that|things) (felt|seemed|looked|came across|sounded) (like|as if|as though) (i|i'd|i'm|i've|i was|i had|i didn't|i don't|i wasn't)\\b`,
+  ),
+  // their feeling, caused by a thing: "sorry the money thing has you feeling this way", "sorry it made you feel that way"
+  rule(
+    "conditional-apology",
+    `${SORRY_ANY} (that |if )?(it|this|that|things|all this|what happened|(the|my|our) [a-z' ]{1,30}?) ((has|have|had|'s got|has got|got) (you|u) (feeling|thinking|seeing it)|(made|makes|has made|left) (you|u) (feel|feeling)) (this|that) way\\b`,
+  ),
+  // their reaction, then the act kept: "sorry you've found it hard, but I stand by what I did",
+  // "sorry my words stung, but I had a point"
+  rule(
+    "conditional-apology",
+    `${SORRY_ANY} (that |if )?(you (feel|felt|find|found|'ve found|have found|were|are|'re|took|take|got|think|thought|see|saw|'ve been|have been)|my|it|it's|this|that|the way|how)\\b[^.!?]{0,60}?\\bbut (let's be honest,? |honestly,? |to be fair,? |frankly,? |i think |in fairness,? )?(i (still )?(stand by|stand behind) (what|my|it|that|the|everything|every)|i (still )?(don't|do not) regret|i('d| would) do it again|i (won't|'m not going to|am not going to) apologi[sz]e|i('m| am) not sorry|i had a point|i was right|i meant (it|every word|what i said)|i did nothing wrong|it (needed|had) to be said|(it's|it was) (the truth|true)|you needed to hear it)\\b`,
+  ),
+  // regret for an outcome on them: "I regret that the evening turned out such a letdown for you"
+  rule(
+    "conditional-apology",
+    `regret (that |it if )?(the|it|things|our|this|that|how|the way|my) [^.!?;]{0,40}?\\b(was|were|ended up|turned out|proved|has been|felt)( being| to be)? (so |such |quite |rather )?(a )?(letdown|let-down|let down|disappointment|disappointing|upsetting|hurtful|hard|difficult|painful|unpleasant|stressful|awkward|uncomfortable) (for|to|on) (you|u)\\b`,
   ),
 ];

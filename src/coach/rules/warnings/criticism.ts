@@ -1,13 +1,13 @@
 import { check } from "../../check.ts";
 import { CHAR_ADJ, CHAR_NOUN, INSULT_NOUN } from "../../lexicon.ts";
-import { messageTest, type Rule, rule } from "../../rule.ts";
+import { messageTest, type Rule, type RuleContext, rule } from "../../rule.ts";
 
 // More character adjectives (judging the person, not an act).
 const MORE_ADJ =
-  "(unreliable|hypocritical|disrespectful|deceptive|cowardly|shady|conniving|self[- ]?righteous|smug|condescending|patroni[sz]ing|passive[- ]aggressive|insecure|bitter|insufferable|egotistical|egocentric|self[- ]?obsessed|self[- ]?serving|stubborn|pig[- ]?headed|mean|ignorant|abusive|unkind|uncaring|unfeeling|sly|snide|shameless|disgraceful|bossy|flaky|fickle|emotionally (unavailable|stunted|stupid)|full of (yourself|shit|it)|up yourself|self[- ]important|conceited|pompous|sanctimonious|holier[- ]than[- ]thou|preachy|obnoxious|annoying|irritating|insufferable|unpleasant|horrible|horrid|awful|terrible|rotten|wicked|malicious|vicious|nasty|sadistic|twisted|warped|sick in the head|calculating|scheming|devious|duplicitous|underhanded|slimy|sleazy|creepy|treacherous|faithless|unfaithful|dishonourable|dishonorable|immoral|amoral|unethical|corrupt|crooked|small[- ]minded|narrow[- ]minded|closed[- ]minded|close[- ]minded|bigoted|sexist|racist|misogynistic|homophobic|hot[- ]headed|short[- ]tempered|volatile|unstable|gullible|clueless|brainless|mindless|idiotic|moronic|dim|dense|feckless|spineless|weak[- ]willed|lazy[- ]ass|bone idle|workshy|work[- ]shy|useless at everything|materialistic|superficial|fake as fuck|petulant|whiny|whingey|sulky|bratty|spoilt rotten|spoiled rotten|high[- ]maintenance|cold[- ]blooded|emotionless|soulless|joyless|negative|cynical|judgy|nosy|nosey|controlling|domineering|overbearing|possessive|vain|tight[- ]fisted|miserly|mercenary|grasping|lazy|sloppy|reckless|disorganised|disorganized)";
+  "(unreliable|hypocritical|disrespectful|deceptive|cowardly|shady|conniving|self[- ]?righteous|smug|condescending|patroni[sz]ing|passive[- ]aggressive|insecure|bitter|insufferable|egotistical|egocentric|self[- ]?obsessed|self[- ]?serving|stubborn|pig[- ]?headed|mean|ignorant|abusive|unkind|uncaring|unfeeling|sly|snide|shameless|disgraceful|bossy|flaky|fickle|emotionally (unavailable|stunted|stupid)|full of (yourself|shit|it)|up yourself|self[- ]important|conceited|pompous|sanctimonious|holier[- ]than[- ]thou|preachy|obnoxious|annoying|irritating|insufferable|unpleasant|horrible|horrid|awful|terrible|rotten|wicked|malicious|vicious|nasty|sadistic|twisted|warped|sick in the head|calculating|scheming|devious|duplicitous|underhanded|slimy|sleazy|creepy|treacherous|faithless|unfaithful|dishonourable|dishonorable|immoral|amoral|unethical|corrupt|crooked|small[- ]minded|narrow[- ]minded|closed[- ]minded|close[- ]minded|bigoted|sexist|racist|misogynistic|homophobic|hot[- ]headed|short[- ]tempered|volatile|unstable|gullible|clueless|brainless|mindless|idiotic|moronic|dim|dense|feckless|spineless|weak[- ]willed|lazy[- ]ass|bone idle|workshy|work[- ]shy|useless at everything|materialistic|superficial|fake as fuck|petulant|whiny|whingey|sulky|bratty|spoilt rotten|spoiled rotten|high[- ]maintenance|cold[- ]blooded|emotionless|soulless|joyless|negative|cynical|judgy|nosy|nosey|controlling|domineering|overbearing|possessive|vain|tight[- ]fisted|miserly|mercenary|grasping|lazy|sloppy|reckless|disorganised|disorganized|disingenuous|insincere|mean[- ]spirited|neurotic|delusional|cocky|inept|juvenile|infantile|shifty|sociopathic|psychopathic|pig[- ]ignorant|emotionally abusive|two[- ]timing|heartless|merciless|unforgiving|vengeful|power[- ]hungry|attention[- ]seeking|money[- ]grabbing|grabby|stingy|spiteful)";
 // More person-nouns that judge a character ("you're a scrounger", "such a martyr").
 const MORE_NOUN =
-  "(wanker|tosser|twat|dickhead|knobhead|douche(bag)?|bellend|scrounger|sponger|layabout|slacker|bum|dead ?weight|man[- ]?child|gold ?digger|backstabber|back[- ]stabber|two[- ]timer|homewrecker|home[- ]wrecker|abuser|predator|con ?artist|conman|con man|chancer|phon(e)?y|fantasist|bigot|racist|sexist|misogynist|egomaniac|megalomaniac|martyr|doormat|pushover|wimp|quitter|nutcase|nut ?job|basket case|head ?case|sleazebag|slimeball|lowlife|low-life|degenerate|crybaby|cry ?baby|whinger|know[- ]it[- ]all|busybody|moocher|cheapskate|tightwad|skinflint|show[- ]off|attention[- ]seeker|womani[sz]er|gaslighter|stalker)";
+  "(wanker|tosser|twat|dickhead|knobhead|douche(bag)?|bellend|scrounger|sponger|layabout|slacker|bum|dead ?weight|man[- ]?child|gold ?digger|backstabber|back[- ]stabber|two[- ]timer|homewrecker|home[- ]wrecker|abuser|predator|con ?artist|conman|con man|chancer|phon(e)?y|fantasist|bigot|racist|sexist|misogynist|egomaniac|megalomaniac|martyr|doormat|pushover|wimp|quitter|nutcase|nut ?job|basket case|head ?case|sleazebag|slimeball|lowlife|low-life|degenerate|crybaby|cry ?baby|whinger|know[- ]it[- ]all|busybody|moocher|cheapskate|tightwad|skinflint|show[- ]off|attention[- ]seeker|womani[sz]er|gaslighter|stalker|tyrant|dictator|taker|mooch|skiver|shirker|hothead|hot[- ]head|sadist|bigmouth|blabbermouth|liability|man[- ]?baby|spoilt brat|spoiled brat|bully boy)";
 // every judging noun
 const ANY_NOUN = `(${INSULT_NOUN.slice(1, -1)}|${MORE_NOUN.slice(1, -1)})`;
 // A character word read as something else: "entitled to feel", "cold with me" (a behaviour)
@@ -36,6 +36,37 @@ const aboutSelf = messageTest(SELF);
 const BARE_PREFIX = check(
   /^[^a-z0-9]*(?:(?:such|what)\s+an?\s+|so+\s+|(?:an?|you|u)\s+)?(?:(?:total|complete|absolute|utter|fucking|bloody|little|lying|selfish|spineless|pathetic|typical|compulsive|pathological|dirty|filthy|ungrateful|heartless|gutless|two[- ]faced|sad|cowardly|such an?)\s+)*$/,
 );
+
+// nothing but an interjection before the match: "Seriously, who does that?"
+const INTERJECTIONS = check(
+  /^[^a-z0-9]*(?:(?:seriously|honestly|genuinely|really|like|i mean|god|jesus|christ|come on|wow|oh|ugh|and|but|so|sorry but|i'?m sorry but)[^a-z0-9]+)*$/,
+);
+
+// the words of a bare verdict
+const BARE_WORDS = `(${ANY_NOUN}|selfish|self[- ]?(absorbed|centred|centered|obsessed)|heartless|spineless|gutless|two[- ]?faced|ungrateful|hypocritical|inconsiderate|thoughtless|manipulative|narcissistic|deceitful|dishonest|untrustworthy|unreliable|disloyal|spiteful|vindictive|cowardly|immature|childish|shameless)`;
+/** A verdict with no subject ("Coward.") judges the other person: nothing but "such a",
+ * "so"… before it, no apology or self-reproach, and the sentence before is about them. */
+function bareVerdict(c: RuleContext): boolean {
+  if (!BARE_PREFIX.testSlice(c.text, c.sentence.start, c.start)) return false;
+  if (aboutSelf(c.text) || laughing(c.text)) return false;
+  const before = c.text.slice(0, c.sentence.start);
+  // a third person elsewhere: only when the sentence before judges "you" acting on them
+  // ("Funny how you found the money for her ... Deadbeat.")
+  if (aboutThird(c.text)) {
+    const prev = /[^.!?]*[.!?\s]*$/.exec(before)?.[0] ?? "";
+    return (
+      /^\W*(?:\w+\s+){0,3}(?:you|u)\b/.test(prev) &&
+      !/\b(?:he|she|they|he's|she's|they're)\b/.test(prev)
+    );
+  }
+  if (!/[a-z]/.test(before))
+    return !/[a-z]/.test(c.text.slice(c.sentence.end)) || /\b(?:you|u)\b/.test(c.text);
+  // the sentence before is about the other person, not the writer's own act
+  const prev = /[^.!?]*[.!?\s]*$/.exec(before)?.[0] ?? "";
+  return (
+    /\b(?:you|u|your|ur)\b/.test(prev) && !/^\W*(?:i|i'?m|i'?ve|i'?d|i'?ll|me|my)\b/.test(prev)
+  );
+}
 
 // --- criticism ---------------------------------------------------------------------------
 
@@ -70,37 +101,19 @@ export const criticism: Rule[] = [
   ),
   // "you lie as easily as you breathe"
   rule("criticism", "(you|u) (lie|lies) (as easily as|like) (you )?(breathe|breathing)"),
-  // a bare verdict: "Coward.", "Such a hypocrite.", "so ungrateful", "What a liar."
+  // a bare verdict: "Coward.", "Such a hypocrite.", "so ungrateful", "What a liar.",
+  // "Untrustworthy to the core."
   // (the pattern is the verdict word alone, which scans fast; what may precede it is checked after)
   rule(
     "criticism",
-    `(${ANY_NOUN}|selfish|self[- ]?(absorbed|centred|centered|obsessed)|heartless|spineless|gutless|two[- ]?faced|ungrateful|hypocritical|inconsiderate|thoughtless|manipulative|narcissistic|deceitful|dishonest|untrustworthy|unreliable|disloyal|spiteful|vindictive|cowardly|immature|childish|shameless)`,
-    {
-      negatable: false,
-      sentenceEnd: true,
-      when: (c) => {
-        if (!BARE_PREFIX.testSlice(c.text, c.sentence.start, c.start)) return false;
-        if (aboutSelf(c.text) || laughing(c.text)) return false;
-        const before = c.text.slice(0, c.sentence.start);
-        // a third person elsewhere: only when the sentence before judges "you" acting on them
-        // ("Funny how you found the money for her ... Deadbeat.")
-        if (aboutThird(c.text)) {
-          const prev = /[^.!?]*[.!?\s]*$/.exec(before)?.[0] ?? "";
-          return (
-            /^\W*(?:\w+\s+){0,3}(?:you|u)\b/.test(prev) &&
-            !/\b(?:he|she|they|he's|she's|they're)\b/.test(prev)
-          );
-        }
-        if (!/[a-z]/.test(before))
-          return !/[a-z]/.test(c.text.slice(c.sentence.end)) || /\b(?:you|u)\b/.test(c.text);
-        // the sentence before is about the other person, not the writer's own act
-        const prev = /[^.!?]*[.!?\s]*$/.exec(before)?.[0] ?? "";
-        return (
-          /\b(?:you|u|your|ur)\b/.test(prev) &&
-          !/^\W*(?:i|i'?m|i'?ve|i'?d|i'?ll|me|my)\b/.test(prev)
-        );
-      },
-    },
+    `${BARE_WORDS}\\b( (right |all the way )?(down )?to the (very )?(core|bone|bones)| through and through| plain and simple| pure and simple| as they come)?`,
+    { negatable: false, sentenceEnd: true, when: bareVerdict },
+  ),
+  // the verdict as too mild: "Selfish doesn't even begin to cover it.", "Spineless is an understatement."
+  rule(
+    "criticism",
+    `${BARE_WORDS} (doesn't|does not|don't|do not) (even )?(begin to |start to )?(cover|describe) (it|you|what you)\\b|${BARE_WORDS} (is|would be) (an understatement|putting it (mildly|lightly|nicely|politely|kindly))`,
+    { negatable: false, when: bareVerdict },
   ),
   // a vocative insult: "You hypocrite, you did the same.", "... you coward."
   rule(
@@ -138,8 +151,9 @@ export const criticism: Rule[] = [
     "who (does|would do|says|would say|did) (that|this|such a thing|something like that)",
     {
       negatable: false,
-      sentenceStart: true,
+      // it opens its sentence, or follows an interjection: "Seriously, who does that?"
       when: (c) =>
+        INTERJECTIONS.testSlice(c.text, c.sentence.start, c.start) &&
         /^\s*(?:to (?:their|your|his|her|a) (?:own )?\w+(?:'s)?(?: \w+)?)?\s*(?:\?|$)/.test(
           c.text.slice(c.end, c.sentence.end + 1),
         ),
@@ -147,12 +161,12 @@ export const criticism: Rule[] = [
   ),
   rule(
     "criticism",
-    "who (\\w+s|would \\w+|could \\w+) (their|his|her) (own|own \\w+'?s) (sister|brother|mother|mum|father|dad|kids?|child|children|son|daughter|partner|wife|husband|friend|best friend|family|parents?)",
+    "who (\\w+s|would \\w+|could \\w+) (their|his|her) (own|own \\w+'?s) (sister|brother|mother|mum|father|dad|kids?|child|children|son|daughter|partner|wife|husband|friend|best friend|family|parents?)|who (reads|read|would read|goes through|would go through|snoops through|checks|opens|would open) (someone's|somebody's|someone else's|other people's|another person's|a person's|their (partner's|wife's|husband's|girlfriend's|boyfriend's|kid's|child's|daughter's|son's)) (texts|messages|phone|diary|emails|post|mail|letters|journal|dms|private messages)",
     { negatable: false, sentenceStart: true, notInQuestion: false },
   ),
   rule(
     "criticism",
-    "what('s| is) (actually |even |seriously |really |honestly |the hell |the fuck )?wrong (with|w/?) (you|u)|something (is )?(seriously |really )?wrong with (you|u)",
+    "what('s| is) (actually |even |seriously |really |honestly |the hell |the fuck )?wrong (with|w/?) (you|u)|what (on earth|in god's name|in the world|the hell|the fuck|the heck) (is|'s) (wrong|the matter) with (you|u)|what('s| is) (the hell|the fuck|the heck|even|actually|seriously|honestly) the matter with (you|u)|something (is )?(seriously |really )?wrong with (you|u)",
   ),
   rule(
     "criticism",
@@ -194,7 +208,7 @@ export const criticism: Rule[] = [
   // "how could you be so cruel", "how can anyone be so selfish"
   rule(
     "criticism",
-    `how (can|could|do|does) (you|u|anyone|someone|a person) (be|get|become) so (${CHAR_ADJ}|${MORE_ADJ})`,
+    `how (can|could|do|does) (you|u|anyone|anybody|someone|somebody|a person|one person|a (grown )?(man|woman|adult)|a human( being)?) (be|get|become) (so|this|that) (${CHAR_ADJ}|${MORE_ADJ})`,
   ),
   rule(
     "criticism",
@@ -223,7 +237,8 @@ export const criticism: Rule[] = [
   ),
   rule(
     "criticism",
-    `only (a|an|someone|somebody) (total |complete |absolute |real |utter |truly |really |deeply |completely |so )*(${CHAR_ADJ.slice(1, -1)}|${CHAR_NOUN.slice(1, -1)}|${MORE_ADJ.slice(1, -1)})( ${ROLE})? (would|could|does|did)\\b`,
+    `only (a|an|someone|somebody) (total |complete |absolute |real |utter |truly |really |deeply |completely |so )*(${CHAR_ADJ.slice(1, -1)}|${CHAR_NOUN.slice(1, -1)}|${MORE_ADJ.slice(1, -1)})( ${ROLE})? (would|could|does|did|[a-z]{2,}s)\\b`,
+    { negatable: false, when: (c) => !laughing(c.text) && !aboutSelf(c.text) },
   ),
   rule(
     "criticism",
@@ -245,7 +260,33 @@ export const criticism: Rule[] = [
   // a degrading comparison: "you're no better than your father", "you only care about number one"
   rule(
     "criticism",
-    "(you're|you are|you were|ur) no (better|different) than (a|an|your|him|her|them|the|my|that)\\b|(you|u) (only|just) (ever )?(look out for|care about|think about) number one",
+    "(you're|you are|you were|ur) no (better|different) than (a|an|your|him|her|them|the|my|that)\\b|(you're|you are|you were) (just |really )?no better( yourself)?(?=\\s*(?:[.!?,;]|$))|(you|u) (only|just) (ever )?(look out for|care about|think about) number one",
     { when: (c) => !laughing(c.text) },
+  ),
+  // --- round 3 ---
+  // a vice of theirs, judged: "your pride is unbearable", "your selfishness knows no bounds"
+  rule(
+    "criticism",
+    "(your|ur) (pride|ego|arrogance|selfishness|entitlement|sense of entitlement|laziness|greed|vanity|hypocrisy|narcissism|cowardice|dishonesty|cruelty|spite|pettiness|stubbornness|jealousy|temper|attitude|smugness|self[- ]pity|self[- ]importance|superiority complex|martyr complex|victim complex|negativity|immaturity|meanness|coldness|callousness|nastiness|lying|bitterness|insecurity) (is|'s|was|has become|has always been|has been|is getting|is becoming) (so |just |honestly |frankly |absolutely |completely |really |beyond |truly |genuinely |actually |quite |utterly )*(unbearable|insufferable|intolerable|disgusting|sickening|pathetic|toxic|exhausting|staggering|astounding|astonishing|breathtaking|unbelievable|out of control|off the (charts|scale)|next level|appalling|shocking|vile|monstrous|boundless|limitless|ridiculous|embarrassing|a joke|the (real )?problem|ugly|beyond a joke|too much|tiresome|draining|poisonous|suffocating)\\b|(your|ur) (pride|ego|arrogance|selfishness|entitlement|greed|vanity|hypocrisy|narcissism|cruelty|pettiness|stubbornness|jealousy|nastiness) (knows|has) no (bounds|limits|end)\\b",
+    { when: (c) => !laughing(c.text) },
+  ),
+  // a self-absorbed nature: "you're so wrapped up in yourself", "you're only ever out for yourself"
+  rule(
+    "criticism",
+    "(you're|you are|you've become|you've always been|you were) (so |too |just |completely |totally |far too |way too |really |utterly |entirely )*(wrapped up|caught up|absorbed|engrossed|in love) (in|with) (yourself|your own (world|little world|bubble|ego|reflection))\\b|(you're|you are) (only |just )?(ever )?(all about|out for|looking out for) (yourself|number one)\\b",
+    { when: (c) => !laughing(c.text) },
+  ),
+  // a missing virtue as a bare verdict: "Zero integrity.", "No shame whatsoever, honestly."
+  rule(
+    "criticism",
+    "(zero|no|not an ounce of|not a shred of|not a scrap of) (integrity|shame|morals|decency|backbone|spine|conscience|self[- ]respect|loyalty|class|dignity|empathy|remorse|self[- ]awareness)( whatsoever| at all)?",
+    {
+      negatable: false,
+      sentenceStart: true,
+      when: (c) =>
+        /^\W*(?:(?:honestly|seriously|whatsoever|at all|clearly|obviously|apparently|none|none at all|none whatsoever)\W*)?$/.test(
+          c.text.slice(c.end, c.sentence.end),
+        ) && bareVerdict(c),
+    },
   ),
 ];

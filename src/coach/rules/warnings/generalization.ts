@@ -31,7 +31,7 @@ const WARM_AFTER = check(
   /^\s*(?:[a-z']+\s+){0,2}(?:magical|the best|so good|amazing|brilliant|lovely|wonderful|perfect|sweet|kind|beautiful|gorgeous|cute|funny|hilarious|generous|thoughtful|special|better|easier|fun|happy|safe|welcome|worth it)\b/,
 );
 const WRITER_ACT_LAST = check(
-  /\bi\s+(?:\w+ed|lied|said|told|did|went|made|kept|hid|took|gave|came|ran|left|broke|spent|stole|thought|felt|was|had|feel|get|am|'?m)\b(?![^,;]*\b(?:that|because|cos|but|so)\b)[^,;]*$/,
+  /\bi\s+(?:\w+ed|lied|said|told|did|went|made|kept|hid|took|gave|came|ran|left|broke|spent|stole|thought|felt|was|had|feel|get|say|do|react|respond|snap|shout|apologi[sz]e|am|'?m)\b(?![^,;]*\b(?:that|because|cos|but|so)\b)[^,;]*$/,
 );
 // a character verdict in the sentence before "Always have been."
 const VERDICT = new RegExp(
@@ -42,7 +42,7 @@ const VERDICT = new RegExp(
 // (BAD_HABIT_START, below: the same verbs opening a clause)
 // Verbs of a bad habit, for "you freak out whenever money comes up"
 const BAD_HABIT =
-  "(freak|freaks|flip|flips|kick|kicks) out|explode|blow up|snap|shout|yell|scream|sulk|storm (off|out)|walk (off|away|out)|shut (down|off|me out)|go (quiet|silent|cold|off|mental|nuts|ballistic|nuclear|mad)|get (defensive|angry|mad|nasty|weird|cold|funny|jealous|arsey|shitty)|change the subject|lose it|lose your (temper|rag|shit)|kick off|disappear|vanish|ignore (me|it|my)|lie|roll your eyes|turn (it|things) (around|round)|make it about (you|yourself)|throw (it|that) (back )?in my face|criticise|criticize|nag|moan|complain|play the victim|clam up|hang up|brush (it|me) off|laugh at me|mock me|interrupt|talk over me|pick a fight|start a fight|start an argument|bring up|drag up|run off|leave|make (such )?a (fuss|scene|drama|big deal)|kick up a fuss|have a (go|pop|dig) at me|bite my head off|go off at me|jump down my throat|act like|treat me like";
+  "(freak|freaks|flip|flips|kick|kicks) out|explode|blow up|snap|shout|yell|scream|sulk|storm (off|out)|walk (off|away|out)|shut (down|off|me out)|go (quiet|silent|cold|off|mental|nuts|ballistic|nuclear|mad)|get (defensive|angry|mad|nasty|weird|cold|funny|jealous|arsey|shitty)|change the subject|lose it|lose your (temper|rag|shit)|kick off|disappear|vanish|ignore (me|it|my)|lie|roll your eyes|turn (it|things) (around|round)|make it about (you|yourself)|throw (it|that) (back )?in my face|criticise|criticize|nag|moan|complain|play the victim|clam up|hang up|brush (it|me) off|laugh at me|mock me|interrupt|talk over me|pick a fight|start a fight|start an argument|bring up|drag up|run off|leave|make (such )?a (fuss|scene|drama|big deal)|kick up a fuss|have a (go|pop|dig) at me|bite my head off|go off at me|jump down my throat|act like|treat me like|twist (it|things|everything|my words|what i say)|twist|shoot (it|them|me|everything|it all) down|pick (it|them|everything|me) apart|pick holes|find fault|find (an|some|another) excuse|make excuses|leave me (to|with|alone|hanging)|dump (it|everything|the lot) on me|cancel|bail|flake|turn into (a|an|someone|somebody|this)|turn (it|this|that|everything|things) into (a|an)|make (a )?jokes?|make fun|fold(?! (my|your|our|his|her|their|it|them|up|those|these|clothes|laundry|washing|towels|sheets|the (laundry|washing|clothes|towels|sheets|bed)))|cave|back down|side with|take (his|her|their|your \\w+'s) side|go missing|go awol|dismiss|get (the hump|in a huff|in a mood|stroppy|snippy|sarky|sarcastic|huffy|moody|short|shirty)|go in a (huff|mood|sulk|strop)|stomp|slam|spend (it|every penny|everything|all of it|the lot)|blow (it|every penny|everything|the lot)";
 // A laughing message is teasing, not a verdict ("you always buy that cereal haha").
 const LAUGHTER = /\b(?:haha\w*|hehe\w*|lol|lmao|rofl)\b/;
 // 😂 😄 😆 😜 😝 😅 🤣, as they appear in the normalised text
@@ -65,6 +65,9 @@ const laughs = messageTest(
 const WARM = check(
   /(?:^|[,;:-]\s*|\band\s+)(?:thank you|thanks|thank u|thx)\b|\bi(?:'?m| am)? (?:so |really )?(?:grateful|lucky)\b|\bi (?:really |just )?(?:love|adore|appreciate) (?:that|it|how|you)\b|\b(?:love you|proud of you)\b/,
 );
+// a kind deed or a kind word after "without fail, you ...": "without fail, you make me smile"
+const NICE =
+  /\b(?:check(?:ing|s)? (?:on|in)|laugh|smil|lov(?:e|ing)|kind|sweet|thought|special|happ|help|thank|beaut|proud|cross my mind|think (?:of|about) (?:me|us)|miss me|hug|kiss|care|caring|support|amaz|brilliant|wonderful|best|cheer|surpris|compliment|encourag|patient|generous|gentle|warm|safe|comfort|listen)/;
 const BAD_HABIT_START = test(`(${BAD_HABIT})`, "start");
 // "and you've never ...?": a counter-question; "like you always say": their words
 const OPENS_COUNTER = check(/^\W*(?:and|so|oh|but)\s+$/);
@@ -75,18 +78,42 @@ const YOU_WERE = check(/^you\s+were\b/);
 const NOT_A_HABIT = check(
   /^\s*(?:meant|supposed|going|gonna|told|asked|given|allowed|the problem|a burden|to blame|at fault|wrong|alone|the reason|just)\b/,
 );
+// thanks or affection anywhere in the message: "Like clockwork, you're at the gate. Thank you."
+const thanked = messageTest(
+  /\b(?:thank you|thanks|thank u|thx|grateful|appreciate|love you|proud of you)\b/,
+);
+/** Laughter, thanks or a kind word about what "you" do from `from` to the sentence's end. */
+function kindAfter(c: RuleContext, from: number, positiveVerbs = true): boolean {
+  if (laughs(c.text) || thanked(c.text)) return true;
+  if (WARM.testSlice(c.text, c.sentence.start, c.sentence.end)) return true;
+  const after = c.text.slice(from, c.sentence.end);
+  return (
+    (positiveVerbs && POSITIVE_AFTER_ALWAYS.test(after)) ||
+    WARM_AFTER.test(after) ||
+    NICE.test(after)
+  );
+}
+// "you don't …, ever": their negated habit (not "you don't have to worry, ever", not "I hope you …")
+const EVER_BEFORE = check(
+  /^(?:(?!\b(?:i|we|hope|promise|sure|if|when|wish|pray|as long as)\b)[\s\S])*?\b(?:you|u)(?:'?re|\s+are)?\s+(?:the one who\s+)?(?:(?:just|still|literally|honestly|really|conveniently)\s+)?(?:don'?t|do not|didn'?t|did not|never|can'?t|cannot|forget|forgets|forgot|fail to|fails to)\s+(?!(?:ever\s+)?(?:have to|need to|need|had to|worry|deserve|owe|lose|doubt)\b)[^.!?]*?,?\s*$/,
+);
 /** The "you ..." that closes the match `m` goes on to name a bad habit ("you change the subject"). */
 function namesBadHabit(c: RuleContext, m: string): boolean {
   const after = c.text
     .slice(c.start + m.search(/\b(?:you|u)(?:'?re| are)?\s+[a-z]+$/), c.sentence.end)
-    .replace(/^\S+\s+/, " ");
+    .replace(/^\S+\s+/, " ")
+    // "you conveniently disappear", "you just bail"
+    .replace(
+      /^\s*(?:conveniently|just|suddenly|somehow|magically|immediately|instantly|always|then|still|promptly)\s+/,
+      " ",
+    );
   return BAD_HABIT_START.test(after);
 }
 
 export const generalization: Rule[] = [
   rule(
     "generalization",
-    "(you|u|you're|you are|you've|you have|you'll|you will|you were) (literally |just |honestly |seriously |basically |pretty much |constantly |only )?(always|never|constantly|continually|forever|perpetually|only ever)\\b(?! (know|mind|guess|believe|fails?))",
+    "(you|u|you're|you are|you've|you have|you'll|you will|you were) (lot |guys |two |people |both )?(literally |just |honestly |seriously |basically |pretty much |constantly |only )?(always|never|constantly|continually|forever|perpetually|only ever)\\b(?! (know|mind|guess|believe|fails?))",
     {
       unless: YES_NO_QUESTION,
       when: (c) => {
@@ -144,7 +171,7 @@ export const generalization: Rule[] = [
       const rest = c.text.slice(c.start, c.sentence.end);
       return /time,?\s+(?:you|u|we)\b/.test(rest)
         ? /\b(you|u|your|ur)\b/.test(rest)
-        : /(?<!\b(?:to|at|with|for|about|of|from|on|by|like|than)\s+)\b(you|u)(?:'?re|'?ve|'?ll| are| have| will)?\s+(?!(?:know|two|both|guys|all|together|again)\b)[a-z]+/.test(
+        : /(?<!\b(?:to|at|with|for|about|of|from|on|by|like|than)\s+)\b(you|u)(?:'?re|'?ve|'?ll| are| have| will)?\s+(?!(?:know|two|both|guys|all|together|again|i|i'?m|i'?d|i'?ll|i'?ve)\b)[a-z]+/.test(
             rest.replace(/^(?:each\s+and\s+)?every\s*(?:single\s+)?time,?\s+i\b/, ""),
           );
     },
@@ -168,7 +195,7 @@ export const generalization: Rule[] = [
   ),
   rule(
     "generalization",
-    "(you|u) ([a-z']+ ){1,3}(constantly|all the time|every single time|24/7|non-?stop)\\b",
+    "(you|u|you'?re|u'?re|you are) ([a-z']+,? ){1,3}(constantly|all the time|every single time|24/7|non-?stop)\\b",
     {
       notFollowedBy: test("(and i love|which i love|haha|lol)"),
       when: (c) => {
@@ -182,6 +209,8 @@ export const generalization: Rule[] = [
   rule(
     "generalization",
     "every (single )?(conversation|discussion|talk|argument|plan|weekend|holiday|birthday|night|decision|chat) [^.!?]{0,40}?\\b(you|u)\\b",
+    // not a kind habit: "every plan I make, you help me with"
+    { when: (c) => !kindAfter(c, c.end, false) },
   ),
   // "again and again you let me down", "this is the hundredth time you've done this"
   rule(
@@ -211,7 +240,7 @@ export const generalization: Rule[] = [
   // "it's always about you", "everything has to be about you"
   rule(
     "generalization",
-    "(it's|it is|everything's|everything is|it's|it) always (about (you|u|yourself)|what (you|u) want)|(everything|it) (always )?(has|have) to be about (you|u|yourself)|everything('s| is) (always )?about (you|u|yourself)",
+    "(it's|it is|everything's|everything is|it's|it) always (about (you|u|yourself)|(about )?what (you|u) (want|wanna|feel like))|(everything|it) (always )?(has|have) to be about (you|u|yourself)|everything('s| is) (always )?about (you|u|yourself)",
   ),
   // "it's the same story every time with you", "always the same excuses"
   rule(
@@ -360,7 +389,7 @@ export const generalization: Rule[] = [
   // a bad habit with a trigger: "you freak out whenever money comes up", "you explode the minute I ..."
   rule(
     "generalization",
-    `(if (you|u) (didn't|wouldn't) |(you|u) (always |constantly |just |have to |'d |would |will |'ll )?)(${BAD_HABIT})\\b[^.!?]{0,30}?\\b(whenever|every (single )?time|any ?time|each time|the (second|minute|moment) (i|we|someone|anyone|something|anything))\\b`,
+    `(if (you|u) (didn't|wouldn't) |(you|u) (always |constantly |just |have to |'d |would |will |'ll )?)(${BAD_HABIT})\\b[^.!?]{0,30}?\\b(whenever|every (single )?time|any ?time|each time|the (second|minute|moment) (i|we|someone|anyone|something|anything|it|your|my|they|he|she|there's|things))\\b`,
     { when: (c) => !laughs(c.text) },
   ),
   // "the constant digs", "all the endless nagging"
@@ -420,4 +449,94 @@ export const generalization: Rule[] = [
       },
     },
   ),
+  // --- round 3 ---
+  // a habit adverb: "without fail, you cancel", "you're late like clockwork"
+  rule(
+    "generalization",
+    "(without fail|like clockwork|without exception|invariably|unfailingly),? (you|u)('re| are|'ll| will)? [a-z]+|(you|u|you'?re|u'?re|you are) ([a-z']+,? ){1,4}(without fail|like clockwork|without exception)\\b",
+    {
+      unless: YES_NO_QUESTION,
+      when: (c) => {
+        const m = c.text.slice(c.start, c.end);
+        const you = /\b(?:you|u)(?:'?re| are)?\s/.exec(m);
+        return !kindAfter(c, c.start + (you ? you.index + you[0].length : 0));
+      },
+    },
+  ),
+  // none without it: "there isn't a single argument where you don't bring up my ex",
+  // "not a day goes by without you moaning"
+  rule(
+    "generalization",
+    "(there (isn't|wasn't|hasn't been|'s not|is not|was not|'s never been|has never been|'s never|was never)|not) (a|one) (single )?(argument|row|fight|conversation|discussion|disagreement|day|week|weekend|month|night|morning|evening|visit|dinner|meal|holiday|christmas|birthday|party|family (do|event|dinner|gathering)|time|trip|date|meeting|phone call|call) (goes by |went by |passes |passed )?(where|when|that|in which|without) (you|u)\\b",
+    {
+      negatable: false,
+      when: (c) => {
+        if (laughs(c.text) || WARM.testSlice(c.text, c.sentence.start, c.sentence.end))
+          return false;
+        const rest = c.text.slice(c.end, c.sentence.end);
+        if (thanked(c.text) || NICE.test(rest)) return false;
+        // "where you don't ...", "without you ...ing": their habit, and not a kind one
+        const m =
+          /^\s*(?:(?:don'?t|didn'?t|do not|did not|won'?t|can'?t|fail to|forget to|manage to|end up|have to|find a way to)\s+([\s\S]*)|([a-z]+ing\b[\s\S]*))$/.exec(
+            rest,
+          );
+        return m !== null && !POSITIVE_AFTER_ALWAYS.test(m[1] ?? m[2] ?? "");
+      },
+    },
+  ),
+  // a recurring thing, then their habit: "every word I say, you twist", "every single deadline, you leave me to it"
+  rule(
+    "generalization",
+    "every (single |little |last )?(word|idea|suggestion|plan|decision|choice|request|question|mistake|penny|pound|comment|text|message|attempt|effort|point|thing) (i|we) [a-z']+( [a-z']+)?,? (you|u) [a-z]+|every (single |last )?(deadline|bill|chore|argument|row|fight|disagreement|problem|payment|appointment|commitment|arrangement|family (do|event|dinner|gathering)|school (event|play|trip|run)|match|game|handover),? (you|u) [a-z]+",
+    {
+      when: (c) => {
+        // opens its clause: "I read every word you wrote" is the writer's act
+        if (/[a-z]/.test(c.text.slice(c.clauseFrom, c.start))) return false;
+        const m = c.text.slice(c.start, c.end);
+        const verb = c.start + m.search(/[a-z]+$/);
+        return (
+          !kindAfter(c, verb) &&
+          !/^(?:are|were|was|is|have|had|will|'ll|can|could|would|should|might|may|mean|meant|said|say|know|deserve|need)\b/.test(
+            c.text.slice(verb, c.end),
+          )
+        );
+      },
+    },
+  ),
+  // a bad habit over every small thing: "you lose it over every tiny thing", "nagging me about every little thing"
+  rule(
+    "generalization",
+    `(if (you|u) (didn't|wouldn't) |(you|u) (always |constantly |just |'d |would |'ll |will )?)(${BAD_HABIT}|nag|fuss|obsess|go on|harp on|fight|argue|get (angry|upset|mad|worked up|wound up|stressed|funny|arsey|defensive)|freak out|stress|panic)( (me|at me|with me|on at me))? (over|about|at|on|with|because of|for) (every|the (slightest|smallest|tiniest|least)|any) (single |little |tiny |last |small |minor |damn |bloody |stupid |silly )*(thing|detail|mistake|word|comment|remark|problem|issue|setback|change|criticism|noise|penny|mess|delay)\\b`,
+    {
+      unless: YES_NO_QUESTION,
+      when: (c) => !laughs(c.text) && !WARM.testSlice(c.text, c.sentence.start, c.sentence.end),
+    },
+  ),
+  // "you turn every conversation into a fight", "you treat every question like an attack"
+  rule(
+    "generalization",
+    "(you|u) (always |constantly |just |somehow |manage to )?(turn|turns|treat|treats|make|makes) every (single |little )?(conversation|discussion|argument|disagreement|chat|talk|question|comment|request|mistake|thing|situation|problem|issue|evening|night|occasion|holiday|event|dinner|meal|decision|plan) (into|like|as) ((a|an|some (kind|sort) of) )?(fight|argument|row|battle|war|competition|contest|trial|interrogation|cross[- ]examination|debate|lecture|drama|crisis|joke|power struggle|negotiation|attack|personal attack|insult|catastrophe|scene|big deal|point[- ]scoring)\\b|(you|u) (always |just )?make every (single |little )?(conversation|discussion|argument|thing|situation|problem|decision|plan) about (you|u|yourself)\\b",
+    { unless: YES_NO_QUESTION, when: (c) => !laughs(c.text) },
+  ),
+  // "you haven't kept a single promise", "you've not come to one single match"
+  rule(
+    "generalization",
+    "(you've not|you haven't|you hasn't) (once |even |ever |actually )*(kept|paid|made|attended|been to|come to|gone to|turned up (to|for|at)|shown up (to|for|at)|remembered|honou?red|stuck to|met|followed through on|cooked|cleaned|booked|organi[sz]ed|planned|sorted) (a single|one single) (promise|bill|payment|deadline|match|game|appointment|birthday|anniversary|recital|play|session|meeting|commitment|chore|meal|dinner|school run|pick-?up|parents' evening|visit|weekend|holiday|plan|date|assembly|concert|training)\\b(?! (late|early|on time))",
+    { unless: YES_NO_QUESTION, negatable: false, when: (c) => !laughs(c.text) },
+  ),
+  // a tail that makes it a habit: "u don't hear a single thing I say, ever", "you're the one who forgets, ever"
+  rule("generalization", "ever", {
+    negatable: false,
+    sentenceEnd: true,
+    when: (c) => {
+      if (laughs(c.text) || thanked(c.text)) return false;
+      if (!EVER_BEFORE.testSlice(c.text, c.sentence.start, c.start)) return false;
+      // not a kind "never": "you never let me down, ever"
+      const before = c.text.slice(c.sentence.start, c.start);
+      const neg = /\b(?:don'?t|do not|didn'?t|did not|never|can'?t|cannot|fail to|fails to)\s/.exec(
+        before,
+      );
+      return !neg || !POSITIVE_AFTER_NEVER.test(before.slice(neg.index + neg[0].length));
+    },
+  }),
 ];
