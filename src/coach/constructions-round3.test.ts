@@ -149,6 +149,15 @@ const COMPONENTS: Record<string, LabelCase[]> = {
     { text: "Sorry. I've asked him to take the photo down.", has: ["repair"] },
     { text: "Tell me what might help, and I'll do it.", has: ["repair"] },
     { text: "I'll tell them so you don't have to.", not: ["repair"] },
+    { text: "Sorry, that was out of order. I've taken the post down.", has: ["repair"] },
+    { text: "I'll take the decorations down tonight.", not: ["repair"] },
+  ],
+  "a conditional 'my bad if' owns nothing": [
+    {
+      text: "My bad if the picture embarrassed you.",
+      has: ["conditional-apology"],
+      not: ["responsibility", "regret"],
+    },
   ],
   "regret: a sympathetic or polite sorry is no apology": [
     { text: "so sorry your train got cancelled, want a lift?", not: ["regret"] },

@@ -297,8 +297,11 @@ function resolve(hits: Hit[], text: string, sentences: Segment[]): Hit[] {
     if (h.dead) continue;
     // "I'm sorry, but I'm not going to apologise for having friends": pushback, not regret.
     if (h.label === "regret" && has("defensiveness", h.sentence)) kill(h);
-    // A conditional apology is never regret.
-    else if (h.label === "regret" && has("conditional-apology", h.sentence)) {
+    // A conditional apology is never regret, nor responsibility ("My bad if the photo upset you").
+    else if (
+      (h.label === "regret" || h.label === "responsibility") &&
+      has("conditional-apology", h.sentence)
+    ) {
       for (let ic5 = 0; ic5 < hits.length; ic5++) {
         const c = hits[ic5] as Hit;
         if (!c.dead && c.label === "conditional-apology" && overlaps(c, h)) kill(h);

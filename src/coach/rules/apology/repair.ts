@@ -218,6 +218,12 @@ repair.push(
     "((i('ll| will)|ill)|(i('m| am)|im) going to) (say so (to|in front of) (them|him|her|everyone|the \\w+)|tell (them|him|her|everyone|the (team|group|others|kids|family|lads|girls|office|client|whole \\w+)) so)\\b(?! (that|you|u|i)\\b)|((i('ll| will)|ill)|(i('ve| have)|ive)|i) (ask|asked) (him|her|them|\\w+) (not to (tell|say|share|mention|spread|post)|to (delete|remove|take (it|that|them|the \\w+) down|keep (it|this|that) (quiet|to (himself|herself|themselves))|retract))\\b|((i('ll| will)|ill)|(i('m| am)|im) going to) get (the|your|it|the money|[£$€]?\\d[\\d,.k]*|the [£$€]?\\d[\\d,.k]*) back (from|off) \\w+",
     { notPrecededBy: /\b(if|you said|you want me to|should)\s+$/, when: hasApologyContext },
   ),
+  // taking it back down: "I'll take the photo down tonight", "I've deleted the post"
+  rule(
+    "repair",
+    "((i('ll| will)|ill)|(i('ve| have)|ive)|(i('m| am)|im) going to|i) (already |just )?(take|taken|took|pull|pulled) (it|them|the (photo|picture|pic|post|video|comment|review|story|tweet)|that (photo|picture|pic|post|video|comment)) down\\b|((i('ll| will)|ill)|(i('ve| have)|ive)|i) (already |just )?(delete|deleted|remove|removed) (the|that) (photo|picture|pic|post|video|comment|review|story|tweet)\\b",
+    { notPrecededBy: /\b(if|you said|you want me to|should)\s+$/, when: hasApologyContext },
+  ),
   // "Tell me what would help and I'll do it", "anything I can do to start making up for it"
   rule(
     "repair",
