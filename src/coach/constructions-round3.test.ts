@@ -199,3 +199,129 @@ const MARKERS: Record<string, LabelCase[]> = {
   ],
 };
 checkCases("markers (round 3)", MARKERS);
+
+// Round 3b: constructions from the misses and false alarms on blind-15 once it became a tuning
+// set (own wordings).
+checkConstructions(
+  {
+    stonewalling: [
+      [
+        "couldn't care less / not replying / tell it to someone who cares",
+        [
+          "honestly couldnt care less now",
+          "not answering. night",
+          "Tell that to someone who cares.",
+        ],
+        [
+          "I couldn't care less what the neighbours think, I'm proud of you.",
+          "Not replying tonight, I'm driving, will ring you at 9.",
+          "The debt won't just go away if we ignore it.",
+        ],
+      ],
+    ],
+    minimizing: [
+      [
+        "nobody died / just banter / you can't still be upset / every little thing",
+        [
+          "It was one drink. No one died.",
+          "it was only a bit of banter",
+          "You can't still be annoyed about that.",
+          "You can't expect me to keep track of every single thing.",
+        ],
+        [
+          "Nobody got hurt, thank god, and the car's fine.",
+          "I can't still be angry about it, can I?",
+        ],
+      ],
+    ],
+    "forgiveness-pressure": [
+      [
+        "you need to stop bringing it up / a bare Move on.",
+        ["I've said sorry, you need to stop bringing it up.", "Move on."],
+        ["Stop bringing it up.", "Let's move on to the budget."],
+      ],
+    ],
+    defensiveness: [
+      [
+        "always me in the wrong / the only one / the issue is you",
+        [
+          "It's always me at fault in this house.",
+          "You're acting like I'm the only one who forgets things.",
+          "Maybe the problem is you.",
+        ],
+        ["I know it's me who has to fix this."],
+      ],
+    ],
+    "blame-shift": [
+      [
+        "pushing my buttons / don't expect an apology / your X is why I / I only started because you",
+        [
+          "Sorry I yelled, but you'd been pressing my buttons all night.",
+          "You humiliated me, so don't expect an apology.",
+          "Your nagging is exactly why I stay out.",
+          "I only stopped telling you things because you kept reading my diary.",
+        ],
+        [
+          "Your kindness is the reason I stayed.",
+          "I only started running because you inspired me.",
+        ],
+      ],
+    ],
+    generalization: [
+      [
+        "you never know when to stop; find a way to make it about you",
+        ["You never know when to leave it.", "You always find a way to make it about you."],
+        ["You always find a way to cheer me up.", "You never know, it might be fun."],
+      ],
+      [
+        "a sarcastic 'like you've never' is no verdict on a habit",
+        [],
+        ["Oh please. Like you've never been late."],
+      ],
+    ],
+  },
+  " (round 3b)",
+);
+
+checkCases("components and markers (round 3b)", {
+  "repentance: starting to be open, lesson learned": [
+    {
+      text: "I lied about the loan. I'm going to start showing you every statement.",
+      has: ["repentance"],
+    },
+    { text: "Lesson learnt.", has: ["repentance"] },
+    { text: "Is she going to start telling people?", not: ["repentance"] },
+  ],
+  "repair: if it would help I'll do it, the least I can do, clearing it up": [
+    { text: "If a shared calendar would help, I'll set one up tonight.", has: ["repair"] },
+    { text: "I'll do the school runs this week, it's the least I could do.", has: ["repair"] },
+    { text: "If the rain holds off, I'll set up the tent.", not: ["repair"] },
+  ],
+  "explanation: dreading, part of why I did it": [
+    {
+      text: "I kept it quiet because I dreaded the row. That was cowardly.",
+      has: ["explanation"],
+    },
+    {
+      text: "Part of why I did it is that I felt left out. That's not okay and I know it.",
+      has: ["explanation"],
+      not: ["i-statement"],
+    },
+  ],
+  "i-statement: not a feeling promised for later, not their view": [
+    { text: "If I feel overwhelmed I'll say so instead of walking out.", not: ["i-statement"] },
+    { text: "Sorry you feel I've been cold lately.", not: ["i-statement"] },
+    {
+      text: "I feel sick when I think about you and her together.",
+      has: ["i-statement"],
+      not: ["regret"],
+    },
+  ],
+  "validation: what they want called understandable": [
+    { text: "Not wanting me at the wedding is completely understandable.", has: ["validation"] },
+  ],
+  "criticism vs contempt: a bare insult word names no trait": [
+    { text: "You're pathetic, you know that?", has: ["contempt"], not: ["criticism"] },
+    { text: "You're a pathetic excuse for a father.", has: ["contempt", "criticism"] },
+  ],
+});

@@ -290,10 +290,9 @@ export const CHAR_ADJ = alt(
   "judge?mental",
   "unlovable",
   "disloyal",
-  "pathetic",
-  "disgusting",
-  "vile",
-  "despicable",
+  // "pathetic", "disgusting", "vile", "despicable" alone are insults (contempt, CONTEMPT_WORD),
+  // not a named trait: "You're pathetic" is contempt only; "a pathetic excuse for a brother" and
+  // "a disgusting cheat" still name one (the noun)
   "a nightmare",
   "callous",
   "careless",
@@ -358,6 +357,7 @@ export const CHAR_NOUN = alt(
   "fraud",
   "snob",
   "brat",
+  "excuse for an? \\w+",
   "nag",
   "drama queen",
   "baby",

@@ -17,10 +17,16 @@ const CHECKIN_STATE =
 // is an explanation, not an I-statement.
 const notReasonForAct = (c: RuleContext): boolean =>
   !(
-    /\b(?:because|cause|cos|bc|since)\s+(?:\w+\s+){0,3}$/.test(
+    /\b(?:because|cause|cos|bc|since|why i did (?:it|that|this) (?:is|was)(?: that)?)\s+(?:\w+\s+){0,3}$/.test(
       c.text.slice(Math.max(c.sentence.start, c.start - 30), c.start),
     ) && /\b(?:felt|was)\b/.test(c.text.slice(c.start, c.end))
   );
+
+// "if I feel anxious I'll tell you" (a commitment), "you feel I've been distant" (their view)
+const NOT_OWN_FEELING =
+  /\b(?:if|(?:you|u) (?:feel|felt|think|thought|say|said|reckon|believe)(?: that)?)\s+$/;
+const notOwnFeeling = (c: RuleContext): boolean =>
+  !NOT_OWN_FEELING.test(c.text.slice(Math.max(c.sentence.start, c.start - 30), c.start));
 
 const ABOUT_THEM = messageTest(/\b(?:you|u|your|ur|in your|what i did|after)\b/);
 const IS_CHECKIN = messageTest(/^\W*(?:check-?in|weekly check|daily check|mood)\b/);
@@ -39,7 +45,7 @@ const iStatement: Rule[] = [
   rule(
     "i-statement",
     `(i ${ADV2}(feel|felt|am feeling|was feeling|have been feeling|get|got|keep feeling|end up feeling|ended up feeling|am left feeling|was left feeling)|((i('m| am)|im)|(i('ve| have)|ive)( ${ADV})? been) ${ADV2}(feeling|left feeling)) ${ADV}((more|less|a lot more|much more|much less) )?(${FEEL_ADJ}|${FEEL_MORE})\\b`,
-    { when: notReasonForAct },
+    { when: (c) => notReasonForAct(c) && notOwnFeeling(c) },
   ),
   // subject-less check-in: "still jumpy every time your phone lights up", "still wobbly when you go quiet"
   rule(
@@ -166,7 +172,8 @@ iStatement.push(
     notPrecededBy: /\bbut\s+$/,
     when: (c) =>
       !/\b(?:stupid|foolish|selfish|an idiot|wrong)$/.test(c.text.slice(c.start, c.end)) &&
-      notReasonForAct(c),
+      notReasonForAct(c) &&
+      notOwnFeeling(c),
   }),
   // "It broke my heart when you left", "My heart sank when I saw the messages", "That really got to me"
   rule(
@@ -460,6 +467,16 @@ const validation: Rule[] = [
     },
   ),
 ];
+
+// "Not wanting me at the christening is completely understandable."
+validation.push(
+  rule(
+    "validation",
+    "\\w+ing\\b[^.!?]{0,40}? (is|was) (completely |totally |entirely |perfectly |so |very |more than )?(understandable|reasonable|valid|natural|fair enough)(?=\\s*[.!]|\\s*$)",
+    // "Not wanting me there is understandable": the "not" belongs to what they want
+    { negatable: false },
+  ),
+);
 
 // every validation is taken back by "but" and an excuse, a push or a counter-complaint
 for (const r of validation) {

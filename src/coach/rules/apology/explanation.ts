@@ -6,7 +6,7 @@ import { messageTest, type Rule, rule, test } from "../../rule.ts";
 
 // What the writer did, after "so I ..." in an account of why ("I was ashamed, so I hid it").
 const ACT_VERB =
-  "(was (so |really |being )?(cold|distant|short|rude|off|snappy|mean|harsh|horrible|nasty|defensive|quiet|secretive|cagey|weird|funny)|hid|lied|kept|didn't|did not|never|said|pretended|ran|left|went|deleted|covered|took|avoided|shut|stayed|chose|read|checked|looked|went through|snooped|told|texted|stopped|made|put|snapped|shouted|yelled|lashed out|blew up|walked|ignored|blocked|cancelled|canceled|skipped|bailed|ghosted|pushed|used|spent|borrowed|passed|bought|gambled|drank|buried|downplayed|played|brushed|let|agreed|signed|faked|invented|exaggerated|blamed|acted|started|got|turned|cut|kept quiet)";
+  "(was (so |really |being )?(cold|distant|short|rude|off|snappy|snide|sarcastic|mean|harsh|horrible|nasty|defensive|quiet|secretive|cagey|weird|funny)|hid|lied|kept|didn't|did not|never|said|pretended|ran|left|went|deleted|covered|took|avoided|shut|stayed|chose|read|checked|looked|went through|snooped|told|texted|stopped|made|put|snapped|shouted|yelled|lashed out|blew up|walked|ignored|blocked|cancelled|canceled|skipped|bailed|ghosted|pushed|used|spent|borrowed|passed|bought|gambled|drank|buried|downplayed|played|brushed|let|agreed|signed|faked|invented|exaggerated|blamed|acted|started|got|turned|cut|kept quiet)";
 // Motives beyond MOTIVE_FEEL: "because I was dreading it", "because I was in denial".
 const MOTIVE_MORE =
   "(dreading|in denial|running (away )?from|avoiding|hiding from|trying to avoid|terrified of|desperate (to|for)|so caught up|too wrapped up|too caught up|too proud to|too scared to|too ashamed to|too afraid to|too embarrassed to)";
@@ -29,7 +29,7 @@ export const explanation: Rule[] = [
   ),
   rule(
     "explanation",
-    `(because|since) (i|part of me|deep down i) (wanted|didn't want|did not want|wasn't ready|was not ready|couldn't bear|could not bear|didn't have the (guts|courage|nerve)|hate|hated|can't stand|couldn't stand|find it hard|found it hard|thought|didn't think|did not think|didn't know|did not know|couldn't face|could not face|needed|was trying|felt|was still|am still|'m still|believed|assumed|hoped|convinced myself|told myself|knew|figured|reckoned|was worried|was afraid|was scared|was ashamed|was convinced|was sure|was certain|was paranoid|get overwhelmed|got overwhelmed|get scared|got scared|get anxious|stopped|started)`,
+    `(because|since) (i|part of me|deep down i) (wanted|didn't want|did not want|wasn't ready|was not ready|couldn't bear|could not bear|didn't have the (guts|courage|nerve)|hate|hated|can't stand|couldn't stand|find it hard|found it hard|thought|didn't think|did not think|didn't know|did not know|couldn't face|could not face|needed|was trying|felt|was still|am still|'m still|believed|assumed|hoped|convinced myself|told myself|knew|figured|reckoned|was worried|was afraid|was scared|was ashamed|was convinced|was sure|was certain|was paranoid|dreaded|feared|was dreading|get overwhelmed|got overwhelmed|get scared|got scared|get anxious|stopped|started)`,
     { tag: "motive", negatable: false, notFollowedBy: NOT_OTHER },
   ),
   rule(
@@ -276,5 +276,14 @@ explanation.push(
     "explanation",
     "i (liked|loved|enjoyed|craved|missed) (feeling|being|the feeling of|the attention|the buzz|the thrill)\\b|i was (still )?(sulking|seething|livid|fuming|raging|bitter|resentful|jealous|furious|angry) (about|over|at|with|that)\\b",
     { tag: "motive", when: (c) => hasMoral(c.text) },
+  ),
+);
+
+explanation.push(
+  // "I think part of why I did it is that I felt invisible"
+  rule(
+    "explanation",
+    "(part of|some of|half of|the reason|the real reason) why i (did (it|that|this)|\\w+ed( it| that| you)?) (is|was) (that |because )?(i|part of me)\\b",
+    { tag: "motive" },
   ),
 );

@@ -180,6 +180,13 @@ export const regret: Rule[] = [
   rule(
     "regret",
     `i (feel|felt) ${ADV}(terrible|awful|sick|horrible|bad|guilty|ashamed|dreadful|rotten|gutted|wretched|remorseful) (about|for|that|over|because|when i|whenever i|knowing)`,
+    // "I feel sick when I think about you and her": a feeling about their act
+    {
+      notFollowedBy: test(
+        "(think|picture|imagine|see|remember) (about )?(you|u|your|him|her|them|the two of you)\\b",
+        "start",
+      ),
+    },
   ),
   rule(
     "regret",

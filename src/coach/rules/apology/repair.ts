@@ -231,3 +231,13 @@ repair.push(
     { negatable: false },
   ),
 );
+
+repair.push(
+  // "If a weekly money meeting would help you feel safer, I'll set it up", "it's the least I can do",
+  // "Let me talk to Rach myself and clear it up"
+  rule(
+    "repair",
+    "if (it|that|this|an? \\w+( \\w+){0,3}) (would|will|might|could) help( (you|u))?( feel \\w+)?,? ((i('ll| will)|ill)|i will|(i('m| am)|im) happy to) (do|set|arrange|book|organi[sz]e|sort|pay for|get)\\b|(it's|that's|it is|that is) the (very )?least i (can|could) do\\b|clear (it|this|things|the air) up\\b",
+    { when: (c) => hasApologyContext(c) || !/\bclear\b/.test(c.text.slice(c.start, c.end)) },
+  ),
+);

@@ -26,6 +26,7 @@ const HABIT = check(
 const PROMISE_TALK = messageTest(
   /\b(?:promised?|promise check|agreed|kept|keeping|commitment|committed|budget|sober|clean|block)\b/,
 );
+const TRUST_TALK = messageTest(/\btrust\b/);
 const keptPromiseContext = (c: RuleContext): boolean =>
   PROMISE_TALK(c.text) || hasApologyContext(c);
 
@@ -374,3 +375,13 @@ export const repentance: Rule[] = [
     when: ownsWrong,
   }),
 ];
+
+repentance.push(
+  // "I'm going to start telling you when I'm going out", "Lesson learned."
+  rule(
+    "repentance",
+    "((i('m| am)|im) going to|(i('ll| will)|ill)|i will|(i('m| am)|im) gonna) (start|begin) (telling|showing|checking in with|asking|being (honest|open|upfront)|letting (you|u) know|texting|calling|sharing)\\b",
+    { when: (c) => ownsWrong(c) || TRUST_TALK(c.text), notInQuestion: true },
+  ),
+  rule("repentance", "lesson (learned|learnt)", { negatable: false, sentenceEnd: true }),
+);

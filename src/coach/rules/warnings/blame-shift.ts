@@ -1,5 +1,5 @@
 import { check } from "../../check.ts";
-import { type Rule, type RuleContext, rule, test } from "../../rule.ts";
+import { messageTest, type Rule, type RuleContext, rule, test } from "../../rule.ts";
 
 // --- blame-shift ----------------------------------------------------------------------
 
@@ -104,6 +104,7 @@ const CONDITIONAL_SORRY = /\b(?:sorry|apologi[sz]e)\s+(?:if|(?:that\s+)?(?:you|u
 const actAdmittedBefore = (c: RuleContext) =>
   ADMISSION.test(c.text.slice(0, c.start).replace(CONDITIONAL_SORRY, ""));
 
+const CREDIT_TAKEN = messageTest(/\b(?:credit|it was mine|my idea|passed (?:it )?off|claimed)\b/);
 blame.push(
   // "I'd never have looked at her if you hadn't ...", "I wouldn't have had to lie if you ..."
   rule(
@@ -436,7 +437,8 @@ blame.push(
   rule(
     "blame-shift",
     "(was|were) (all |originally |actually )?(your|ur) idea\\b|(you|u) (agreed|said yes|signed off|were fine with it|went along with it) (to it |to this |to that )?(at the time|back then|in the first place)\\b|(you|u) never (said no|objected|complained|said (a word|anything) (at the time|then|back then))\\b",
-    { negatable: false, unless: POSITIVE },
+    // "It was your idea and your work, and I let people think it was mine": credit taken, not blame
+    { negatable: false, unless: POSITIVE, when: (c) => !CREDIT_TAKEN(c.text) },
   ),
   // "Maybe if you were home more often"
   rule(
@@ -584,5 +586,25 @@ blame.push(
     "blame-shift",
     "(you|u) (share|own|carry|have|deserve) (some of |part of |half |as much of |your share of )?the blame\\b|(you|u) (kept |just kept )?(pushed|pushing|pushed me|nagged|nagging|goaded|goading|poked|poking|provoked|provoking|picked|picking) (and|&) (pushed|pushing|nagged|nagging|goaded|goading|poked|poking|provoked|provoking|picked|picking)( and (pushed|pushing|nagged|nagging|picked|picking))?( at me)?\\b",
     { negatable: false },
+  ),
+);
+
+blame.push(
+  // "you'd been pushing my buttons all day", "so don't expect me to apologise", "your constant moaning
+  // is exactly why I stay late", "I only started keeping things to myself because you ..."
+  rule(
+    "blame-shift",
+    "(you|u)( had| 'd|'d| were| was| kept| have been|'ve been|'d been| had been)? (pushing|pushed|push|pressing|pressed) my buttons|so (don't|do not|dont) expect (me to apologi[sz]e|an apology)",
+    { negatable: false },
+  ),
+  rule(
+    "blame-shift",
+    `(your|ur) [^.!?]{0,40}? (is|was|are) (exactly |precisely |the (only |main |whole |real )?)?(why|reason) i (${BAD_ACTS.slice(1, -1)}|stay late|stay away|don't talk|don't tell (you|u))\\b`,
+    { negatable: false, unless: POSITIVE },
+  ),
+  rule(
+    "blame-shift",
+    "i (only |just )?(started|stopped) \\w+ing\\b[^.!?]{0,40}?\\b(because|since|cos|cause|bc) (you|u)\\b(?! (know|understand|see|deserve|inspired|encouraged|asked|suggested|wanted|said|showed|helped))",
+    { negatable: false, unless: POSITIVE },
   ),
 );

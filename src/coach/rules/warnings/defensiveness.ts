@@ -647,7 +647,7 @@ const THEIR_ACCOUNT =
   '(version|account|story|summary|recap|take|description|timeline|retelling|write-up|side of (it|things|the story)|\\x27[a-z]+( [a-z]+){0,3}\\x27|\\x27#+\\x27|"#+")';
 // "I've done everything you asked, surely that's enough": leverage for forgiveness is pressure
 const leveragesForgiveness = messageTest(
-  /\b(?:forgiv\w*|call it (?:even|quits)|move on|moving on|let it go|drop it|get over it|surely)\b/,
+  /\b(?:forgiv\w*|call it (?:even|quits)|move on|moving on|let it go|drop it|get over it|surely|when does (?:this|it) end|how much longer|how long (?:is|will|are|do)|enough now)\b/,
 );
 // a sincere question about the past: "where did I say we'd meet? I forgot"
 const unsureWhere = messageTest(
@@ -786,6 +786,16 @@ defensiveness.push(
   rule(
     "defensiveness",
     "of (you|u) to (lecture|preach to|moralise at|moralize at|judge|lecture me|give me a lecture)( me)? (about|on)\\b",
+    { negatable: false },
+  ),
+);
+
+defensiveness.push(
+  // "It's always me in the wrong", "you act like I'm the only one who's ever made a mistake",
+  // "Nobody else has a problem with how I talk. Maybe the issue is you."
+  rule(
+    "defensiveness",
+    "(it's|it is) always me (in the wrong|to blame|who's wrong|that's wrong|at fault)|of course it's (me|my fault) again|(you act|you're acting|you are acting|acting|you talk|you're talking) (like|as if) (i'm|i am|i was) the only one\\b|maybe the (issue|problem) is (you|u)\\b|(nobody|no one) else has (a|any) problem with",
     { negatable: false },
   ),
 );

@@ -27,10 +27,12 @@ export const excuse: Rule[] = [
   rule(
     "excuse",
     "i (had|have) no (other )?(choice|option)|i (had|have) no way (out|of getting out of it|of avoiding it|around it)|i didn't have (a|any|much) choice|what (else )?(was|am) i (supposed|meant|expected) to do|what choice did i have",
-    // "what am I supposed to do with the leftover paint?" is a practical question
+    // "what am I supposed to do with the leftover paint?" is a practical question; "I've
+    // apologised ten times, what else am I supposed to do?" pushes for forgiveness
     {
       tag: "strong",
       notFollowedBy: test("(with|about|for|tonight|tomorrow|here|there)\\b", "start"),
+      unless: test("(apologi[sz]ed|said sorry|said i'm sorry|say sorry|saying sorry)"),
     },
   ),
   rule(

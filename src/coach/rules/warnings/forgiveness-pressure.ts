@@ -424,3 +424,17 @@ pressure.push(
     { negatable: false, unless: NO_PRESSURE, when: (c) => apologisedAlready(c.text) },
   ),
 );
+
+pressure.push(
+  // "you need to stop bringing it up", a bare "Move on.", "you can't still be upset about that"
+  rule(
+    "forgiveness-pressure",
+    "(you|u) (need|have|'ve got|got) to stop (bringing (it|this|that) up|going on about (it|this|that))|(you|u) (can't|cannot|cant) still be (upset|angry|mad|annoyed|hurt|cross) (about|over) (that|this|it)\\b",
+    { negatable: false },
+  ),
+  rule("forgiveness-pressure", "(just )?move on", {
+    negatable: false,
+    sentenceStart: true,
+    sentenceEnd: true,
+  }),
+);

@@ -6,7 +6,7 @@ import { foldWide, rx } from "../../text.ts";
 // --- generalization ----------------------------------------------------------------------
 
 const POSITIVE_AFTER_ALWAYS = test(
-  "(make me (laugh|smile|feel (good|better|safe|loved|special|happy))|make ([a-z]+ ){1,2}feel (magical|special|amazing|like home|safe|loved|welcome)|make (the|my) (best|day)|know (how|what|when) to|(are |'re |been )?there (for me|for us|when|whenever)|amaze|impress|inspire|astound|blow me away|make me proud|have my back|got my back|help|support|look after|take care|cheer|find a way|(so |such )?(kind|good|lovely|thoughtful|sweet|generous|patient|supportive|funny|beautiful|gorgeous|right|welcome|amazing|great|brilliant|wonderful|fun|gentle|honest|fair)|the best|believed?|put (me|us|the kids|everyone( else)?|others|other people|your family|the family) first|(make|cook|bake|buy|bring|get) (me|us|the kids|everyone|him|her|them) (\\w+ )?(pancakes|breakfast|dinner|lunch|tea|coffee|cake|treats|presents|gifts|flowers|cookies|something (nice|special|lovely))|make time|do your best|try your best|manage to|surprise|light up|forgive|listen to me|remember|bring|welcome|smell|look (good|great|amazing|lovely|beautiful)|say (the right|something (nice|kind|lovely))|been (good|kind|there|amazing|great)|will be|be (my|the)|love)",
+  "(make me (laugh|smile|feel (good|better|safe|loved|special|happy))|make ([a-z]+ ){1,2}feel (magical|special|amazing|like home|safe|loved|welcome)|make (the|my) (best|day)|know (how|what|when) to|(are |'re |been )?there (for me|for us|when|whenever)|amaze|impress|inspire|astound|blow me away|make me proud|have my back|got my back|help|support|show up for|turn up for|come through|pull through|make time for|put (me|us) first|stand up for|back me|look after|take care|cheer|find a way(?! to (make (it|this|everything) about|ruin|spoil|wreck|twist|turn|blame|start|drag|bring up))|(so |such )?(kind|good|lovely|thoughtful|sweet|generous|patient|supportive|funny|beautiful|gorgeous|right|welcome|amazing|great|brilliant|wonderful|fun|gentle|honest|fair)|the best|believed?|put (me|us|the kids|everyone( else)?|others|other people|your family|the family) first|(make|cook|bake|buy|bring|get) (me|us|the kids|everyone|him|her|them) (\\w+ )?(pancakes|breakfast|dinner|lunch|tea|coffee|cake|treats|presents|gifts|flowers|cookies|something (nice|special|lovely))|make time|do your best|try your best|manage to|surprise|light up|forgive|listen to me|remember|bring|welcome|smell|look (good|great|amazing|lovely|beautiful)|say (the right|something (nice|kind|lovely))|been (good|kind|there|amazing|great)|will be|be (my|the)|love)",
   "start",
 );
 const POSITIVE_AFTER_NEVER = test(
@@ -72,6 +72,7 @@ const BAD_HABIT_START = test(`(${BAD_HABIT})`, "start");
 // "and you've never ...?": a counter-question; "like you always say": their words
 const OPENS_COUNTER = check(/^\W*(?:and|so|oh|but)\s+$/);
 const CITING = check(/\b(?:like|as)\s+$/);
+const AS_IF = check(/\b(?:like|as if|as though)\s+$/);
 const ENDS_NEVER = check(/never\s*$/);
 // "you were never the problem": the match opens with "you were", and what follows excuses them
 const YOU_WERE = check(/^you\s+were\b/);
@@ -142,6 +143,9 @@ export const generalization: Rule[] = [
           return false;
         const { text, end } = c;
         const to = c.sentence.end;
+        // "Like you've never flirted with anyone.": a sarcastic retort, not a verdict on a habit
+        if (ENDS_NEVER.test(matched) && AS_IF.testSlice(text, c.sentence.start, c.start))
+          return false;
         if (ENDS_NEVER.test(matched)) {
           if (POSITIVE_AFTER_NEVER.testSlice(text, end, to)) return false;
           if (
@@ -540,3 +544,11 @@ export const generalization: Rule[] = [
     },
   }),
 ];
+
+generalization.push(
+  // "you never know when to stop"
+  rule(
+    "generalization",
+    "(you|u) (never|don't ever) know when to (stop|quit|shut up|leave it|let (it|things) go|back off)",
+  ),
+);

@@ -760,3 +760,13 @@ minimizing.push(
     { negatable: false },
   ),
 );
+
+minimizing.push(
+  // "It was a text. Nobody died.", "it's just a bit of banter", "you can't still be upset about that",
+  // "you can't expect me to remember every little thing"
+  rule(
+    "minimizing",
+    "(nobody|no one|no-one) (died|is dying|'s dying)\\b|it's not like (someone|somebody|anyone|anybody) died|(just|only) (a bit of |some )?(banter|a laugh|messing about|messing around)\\b|(you|u) (can't|cannot|cant) (still )?be (upset|angry|mad|annoyed|hurt|cross) (about|over) (that|this|it)\\b|(can't|cannot|cant) expect me to (remember|know|keep track of|think of) every (little|single|tiny) thing",
+    { negatable: false, notInQuestion: false },
+  ),
+);

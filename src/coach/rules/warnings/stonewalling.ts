@@ -57,7 +57,14 @@ export const stonewalling: Rule[] = [
   rule(
     "stonewalling",
     "i (don't|do not) (even |really |honestly )?(care|give a (damn|shit|toss|fuck)) (anymore|any more|what you|about (this|it|any of (this|it)|us|your))|i couldn't care less|i'm past caring",
-    { negatable: false },
+    // "I couldn't care less what the neighbours think": about others, not a refusal to engage
+    {
+      negatable: false,
+      notFollowedBy: test(
+        "(what|about) (the|they|people|anyone|others|other people|he|she|strangers|everyone)\\b",
+        "start",
+      ),
+    },
   ),
   rule("stonewalling", "i (don't|do not) care|do whatever (you|u) (want|like)", {
     negatable: false,
@@ -86,10 +93,12 @@ export const stonewalling: Rule[] = [
   ),
   rule(
     "stonewalling",
-    "leave me (alone|be)|(just )?go away\\b|stop (texting|messaging|calling|ringing) me(?=\\s*[.!?,;]|\\s*$| (again|anymore|any more|please|now|ever|at all|tonight|today|for good)\\b)|talk to (someone|somebody) else|(i'm|i am) out of here|you do you|stop bringing (it|this|that) up|(not|never) going there|not in the mood (to talk|for this|to discuss)|\\bcba\\b|can't be (bothered|arsed|asked)|end of (discussion|story|conversation)|(this|the) (conversation|discussion) is over|i have nothing (more |else |further )?to say|there's nothing (more |else |further )?to (say|talk about|discuss)|not tonight,? not tomorrow|talk to the hand|(don't|do not) (want to|wanna) hear (it|another word)|(i'm|i am) (not|done) (listening|engaging)|conversation over|(i'm|i am) not having this (conversation|discussion|again)",
+    "leave me (alone|be)|(?<!(won't|will|would|might|could|doesn't|don't|didn't|can't|to|it'll|that'll) )(just|please|now|so|oh|ugh),? go away\\b|stop (texting|messaging|calling|ringing) me(?=\\s*[.!?,;]|\\s*$| (again|anymore|any more|please|now|ever|at all|tonight|today|for good)\\b)|talk to (someone|somebody) else|(i'm|i am) out of here|you do you|(?<!(need|have|got) to )stop bringing (it|this|that) up|(not|never) going there|not in the mood (to talk|for this|to discuss)|\\bcba\\b|can't be (bothered|arsed|asked)|end of (discussion|story|conversation)|(this|the) (conversation|discussion) is over|i have nothing (more |else |further )?to say|there's nothing (more |else |further )?to (say|talk about|discuss)|not tonight,? not tomorrow|talk to the hand|(don't|do not) (want to|wanna) hear (it|another word)|(i'm|i am) (not|done) (listening|engaging)|conversation over|(i'm|i am) not having this (conversation|discussion|again)",
     { negatable: false, when: noReturn },
   ),
   rule("stonewalling", "(i'm|i am) out", { negatable: false, sentenceEnd: true }),
+  // "Go away." opening its sentence (not "... the debt would somehow go away")
+  rule("stonewalling", "go away", { negatable: false, sentenceStart: true, when: noReturn }),
   // "don't text me" (a boundary with a time or place is not a refusal: "don't text me after 10pm")
   rule("stonewalling", "(don't|do not) (text|call|message|contact|ring|email|dm) me", {
     negatable: false,
@@ -448,3 +457,32 @@ const TRAILING_BEFORE =
 // "k." "Fine." "Whatever." just before a goodbye
 const CURT_BEFORE =
   /(?:^|[.!?]\s*)(?:k|kk|fine|whatever|whatevs|noted|not interested|nope|done)\s*[.!?,]*\s*$/;
+
+stonewalling.push(
+  // "couldnt care less anymore", "not replying", "tell it to someone who cares"
+  rule(
+    "stonewalling",
+    "((honestly|tbh|frankly|seriously|genuinely|lol|meh|ok|okay|fine|well|yeah),?\\?* )*(couldn't|could not|couldnt|could) care less( anymore| any more| now)?",
+    {
+      negatable: false,
+      sentenceStart: true,
+      when: noReturn,
+    },
+  ),
+  rule(
+    "stonewalling",
+    "((i('m| am)|im) )?not (replying|answering|responding)( (to (this|that|you|u|it)|any more|anymore))?",
+    {
+      negatable: false,
+      sentenceEnd: true,
+      when: noReturn,
+    },
+  ),
+  rule(
+    "stonewalling",
+    "tell (it|that) to someone who cares|(like )?i (care|give a (damn|toss|shit))\\?",
+    {
+      negatable: false,
+    },
+  ),
+);
