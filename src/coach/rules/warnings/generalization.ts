@@ -162,7 +162,8 @@ export const generalization: Rule[] = [
       },
     },
   ),
-  rule("generalization", "(each and )?every\\s*(single )?time,? (you|u|we|i)\\b", {
+  // (written as "every time" or "everytime" so the gate can key the pair or the word)
+  rule("generalization", "(each and )?(every (single )?time|everytime|every singletime),? (you|u|we|i)\\b", {
     notFollowedBy: test(
       "(make me (laugh|smile|happy|feel (good|better|safe|loved))|see you|hold me|hug me|smile|laugh|i see you|i think of you)",
     ),
@@ -407,7 +408,7 @@ export const generalization: Rule[] = [
   // "the minute money comes up you get defensive"
   rule(
     "generalization",
-    "(whenever|each time|any ?time|the (second|minute|moment)) [a-z' ]{1,40}?,? (you|u)('re| are)? [a-z]+",
+    "(whenever|each time|any time|anytime|the (second|minute|moment)) [a-z' ]{1,40}?,? (you|u)('re| are)? [a-z]+",
     {
       when: (c) => {
         if (laughs(c.text) || WARM.testSlice(c.text, c.sentence.start, c.sentence.end))
