@@ -325,3 +325,107 @@ checkCases("components and markers (round 3b)", {
     { text: "You're a pathetic excuse for a father.", has: ["contempt", "criticism"] },
   ],
 });
+
+// Round 3c: from blind-16's misses and false alarms once it became a tuning set (own wordings).
+checkConstructions(
+  {
+    contempt: [
+      [
+        "sarcastic 'excuse me for…', mock parties and stickers, 'imagine thinking', another lecture",
+        [
+          "Pardon me for having friends.",
+          "My bad for caring, I guess.",
+          "You paid a bill on time. Should I throw a party?",
+          "Want a gold star?",
+          "imagine thinking that counts as an apology",
+          "Great, another lecture about trust.",
+        ],
+        ["Excuse me, could you pass the salt?", "Should I bring anything to the party?"],
+      ],
+    ],
+    stonewalling: [
+      [
+        "not explaining it again, a bare 'fine whatever', not over WhatsApp",
+        [
+          "I'm not repeating myself again.",
+          "ok fine whatever",
+          "I'm not discussing our finances over text.",
+        ],
+        [
+          "Whatever you decide, I'm with you.",
+          "I'm not explaining it well, sorry, let me try again.",
+        ],
+      ],
+    ],
+    minimizing: [
+      [
+        "ancient history, making it about more than it was, a bare 'Grow up.'",
+        [
+          "Honestly it's ancient history.",
+          "You're making this into much more than it was.",
+          "Grow up.",
+        ],
+        ["Our family has an ancient history in this town.", "The kids grow up so fast."],
+      ],
+    ],
+    "forgiveness-pressure": [
+      [
+        "you have to decide whether to forgive me; have I not apologised enough; surely back to normal",
+        [
+          "You need to decide if you're going to forgive me.",
+          "Have I not said sorry enough?",
+          "Surely we can get back to normal now.",
+        ],
+        ["I'm not going to ask you to get over it.", "Surely you can see the kids need a routine."],
+      ],
+    ],
+    "blame-shift": [
+      [
+        "you were the one who booked it; raised my voice because you",
+        [
+          "You're the one who booked the wrong flight.",
+          "I raised my voice because you wouldn't stop.",
+        ],
+        ["You're the one who booked us this lovely trip."],
+      ],
+    ],
+  },
+  " (round 3c)",
+);
+
+checkCases("components and markers (round 3c)", {
+  "repentance: keeping it up, still at group, sober for N days": [
+    {
+      text: "I promised, and I'll keep sending you the statements every week.",
+      has: ["repentance"],
+    },
+    { text: "I lied to you. I'm still going to the Monday group.", has: ["repentance"] },
+    { text: "Sorry. Sober for ten days now.", has: ["repentance"] },
+    { text: "Phones off at dinner for both of us, starting tonight?", not: ["repentance"] },
+  ],
+  "repair: taking them out, buying it back, the rest going over": [
+    { text: "I broke my promise. I'd love to take you for lunch on Sunday.", has: ["repair"] },
+    { text: "I sold your bike, it was wrong. I'll buy it back.", has: ["repair"] },
+    { text: "You always let me pay for dinner, it's my turn!", not: ["repair"] },
+  ],
+  "explanation: a cause after 'the wrong …', bad news; an admission is not a reason": [
+    {
+      text: "I booked the wrong hotel because I rushed it, and that's on me.",
+      has: ["explanation"],
+    },
+    { text: "I'd had awful news that morning. That's no excuse.", has: ["explanation"] },
+    {
+      text: "Sorry. The honest answer is I was selfish.",
+      has: ["responsibility"],
+      not: ["explanation"],
+    },
+  ],
+  "regret: sick every time I think about what I did": [
+    { text: "I feel awful every time I think about what I said.", has: ["regret"] },
+  ],
+  "i-statement: it hurt me, disappointed that you": [
+    { text: "What you said at dinner really hurt me.", has: ["i-statement"] },
+    { text: "I was gutted you missed the scan.", has: ["i-statement"] },
+    { text: "That jab will hurt him more than you.", not: ["i-statement"] },
+  ],
+});

@@ -468,6 +468,15 @@ const validation: Rule[] = [
   ),
 ];
 
+iStatement.push(
+  // "But last night really hurt me.", "I was disappointed you weren't home on Tuesday."
+  rule(
+    "i-statement",
+    "(it|that|this|last night|what happened|(what you (said|did)|the way you \\w+( to me)?)( (at|on|in|last|yesterday|earlier|this|that)( \\w+){0,2})?) (really |honestly |genuinely |actually )?(hurt|upset|scared|frightened|stung|shook|shocked|rattled) me\\b|i was (so |really |honestly |genuinely |a bit |quite )?(disappointed|hurt|upset|sad|gutted|scared|embarrassed|humiliated|worried) (that |when |because )?(you|u|your)\\b",
+    { when: (c) => notReasonForAct(c) && notOwnFeeling(c), notInQuestion: true },
+  ),
+);
+
 // "Not wanting me at the christening is completely understandable."
 validation.push(
   rule(

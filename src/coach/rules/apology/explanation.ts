@@ -44,7 +44,7 @@ export const explanation: Rule[] = [
   ),
   rule(
     "explanation",
-    "i grew up (in|with|around|thinking|believing)|(i('m| am)|im) still carrying|i (panicked|froze|shut down|went into (panic|shutdown))\\b|i didn't want (you|u) to (see|know|find out|worry|be|think|get)|i didn't know how to (tell|say|face|talk|handle|deal)|the (honest|real|true|simple|short) (reason|answer|truth) (is|was)( that)? (i|part of me|deep down)\\b|the (honest|real|true) reason (is|was)|the truth is,? (that )?(i|part of me|deep down) (was|felt|wanted|didn't want|couldn't|thought|got|needed|panicked|froze)\\b|i fell (straight )?(back )?into|i was trying to (protect|avoid|keep|spare|fix|handle|save)|(it|that) felt easier( than)?|i thought i could (fix|handle|sort|deal)|i (had |'d )?(convinced|persuaded) myself|i (had |'d )?told myself\\b|(family|home|house|household) growing up|growing up,? (we|i|my|money|nobody|no one|it)\\b|i was (raised|brought up) (to|in|with|thinking|believing|never)",
+    "i grew up (in|with|around|thinking|believing)|(i('m| am)|im) still carrying|i (panicked|froze|shut down|went into (panic|shutdown))\\b|i didn't want (you|u) to (see|know|find out|worry|be|think|get)|i didn't know how to (tell|say|face|talk|handle|deal)|the (honest|real|true|simple|short) (reason|answer|truth) (is|was)( that)? (i|part of me|deep down)\\b(?! (was|am|'m|'ve been|have been) (just )?(selfish|wrong|a coward|cowardly|lazy|an idiot|careless|thoughtless|weak)\\b)|the (honest|real|true) reason (is|was)|the truth is,? (that )?(i|part of me|deep down) (was|felt|wanted|didn't want|couldn't|thought|got|needed|panicked|froze)\\b|i fell (straight )?(back )?into|i was trying to (protect|avoid|keep|spare|fix|handle|save)|(it|that) felt easier( than)?|i thought i could (fix|handle|sort|deal)|i (had |'d )?(convinced|persuaded) myself|i (had |'d )?told myself\\b|(family|home|house|household) growing up|growing up,? (we|i|my|money|nobody|no one|it)\\b|i was (raised|brought up) (to|in|with|thinking|believing|never)",
     { tag: "motive" },
   ),
   // "that's the real reason I hid it" (not "You're so insecure, that's the real reason I hid it")
@@ -206,8 +206,9 @@ explanation.push(
 const hasMoral = messageTest(
   /\b(?:wrong|my fault|on me|no excuse|not an? excuse|not (?:a )?justification|cowardly|my (?:own )?(?:choice|decision|call)|makes? (?:it|that|this|what i did|\w+ing(?: \w+){0,3}) (?:okay|ok|right|acceptable)|i own (?:it|that|this)|not your fault|no (?:good )?reason|unfair|cruel|selfish|unforgivable|dress it up|my weakness|a reason,? not)\b/,
 );
+// (a judgement of the act, not "wrong" in "I sent the wrong figures")
 const JUDGED = check(
-  /\b(?:wrong|fault|on me|cruel|unfair|selfish|cowardly|excuse|sorry|apologi[sz]e|regret|ashamed|guilty|terrible|awful)\b/,
+  /\b(?:(?:was|is|'s|were|be|it) (?:so |really |very )?(?:wrong|cruel|unfair|selfish|cowardly|terrible|awful)|fault|on me|excuse|sorry|apologi[sz]e|regret|ashamed|guilty)\b/,
 );
 const OTHER_SUBJECT = check(
   /^\s*(?:(?:of|of how|of what|of the way|of the things|of all the things)\s+)?(?:you|u|ya|your|ur|you'?re|youre|ud|you'?d)\b/,
@@ -238,7 +239,7 @@ explanation.push(
   // "I was so wrapped up in the new job that ..."
   rule(
     "explanation",
-    "i (wasn't|was not) (coping|sleeping|in a good (place|way|headspace))|(i('d| would| had)|id) just (found out|heard|learned|learnt|lost|been told|had (bad|some) news)|(money|cash|things|finances) (was|were|had been|'d been) (really |so |very )?(tight|tough|short|bad|desperate)|i was (so |too |completely |totally )(wrapped up|caught up|absorbed|consumed|preoccupied|distracted|focused) (in|with|by|on) |(the )?(pressure|stress|workload|debt|grief|money worries|bills) (at work |from work |at home |on me )?(kept|had been|was|were|'d been) (building|piling up|mounting|getting to me|crushing me|eating at me)|(things|life|home|work|everything) (at home |at work )?(was|were|had been|'d been) (so |really |very |pretty )?(hard|difficult|tough|rough|awful|a mess|chaotic|stressful|brutal|intense|overwhelming|falling apart)|(i('d| would| had)|id|i) (had|got|was running on|was on) (only |just |about |barely )?(\\w+|\\d+) hours'? sleep",
+    "i (wasn't|was not) (coping|sleeping|in a good (place|way|headspace))|(i('d| would| had)|id) just (found out|heard|learned|learnt|lost|been told|had (bad|some) news)|(i('d| had)|id) had (some )?(bad|terrible|awful|horrible|devastating|upsetting) news\\b|(money|cash|things|finances) (was|were|had been|'d been) (really |so |very )?(tight|tough|short|bad|desperate)|i was (so |too |completely |totally )(wrapped up|caught up|absorbed|consumed|preoccupied|distracted|focused) (in|with|by|on) |(the )?(pressure|stress|workload|debt|grief|money worries|bills) (at work |from work |at home |on me )?(kept|had been|was|were|'d been) (building|piling up|mounting|getting to me|crushing me|eating at me)|(things|life|home|work|everything) (at home |at work )?(was|were|had been|'d been) (so |really |very |pretty )?(hard|difficult|tough|rough|awful|a mess|chaotic|stressful|brutal|intense|overwhelming|falling apart)|(i('d| would| had)|id|i) (had|got|was running on|was on) (only |just |about |barely )?(\\w+|\\d+) hours'? sleep",
     { tag: "state" },
   ),
   // a bare feeling of the writer's in a message that owns the act: "Money was tight and I was

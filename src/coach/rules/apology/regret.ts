@@ -179,7 +179,7 @@ export const regret: Rule[] = [
   ),
   rule(
     "regret",
-    `i (feel|felt) ${ADV}(terrible|awful|sick|horrible|bad|guilty|ashamed|dreadful|rotten|gutted|wretched|remorseful) (about|for|that|over|because|when i|whenever i|knowing)`,
+    `i (feel|felt) ${ADV}(terrible|awful|sick|horrible|bad|guilty|ashamed|dreadful|rotten|gutted|wretched|remorseful) (about|for|that|over|because|when i|whenever i|every time i|each time i|knowing)`,
     // "I feel sick when I think about you and her": a feeling about their act
     {
       notFollowedBy: test(

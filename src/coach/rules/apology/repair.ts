@@ -28,7 +28,11 @@ export const repair: Rule[] = [
   rule(
     "repair",
     "let me (make|fix|pay|replace|buy|take you|cook|treat|help|sort|put|repair|cover|do something|show you)\\b|my treat\\b|(can|could|may) i (start by|begin by) |(i('ve| have)|ive) (already )?(paid|replaced|returned|given back|fixed|repaired|refunded|apologi[sz]ed to|told (the|your|my|everyone|him|her|them|\\w+)\\b[^.!?]{0,40}?(truth|was yours|it was me|my fault|i lied|what really|what i did))",
-    { negatable: false },
+    // "you never let me pay for petrol" reports a habit, not an offer
+    {
+      negatable: false,
+      notPrecededBy: /\b(?:never|don'?t|won'?t|wouldn'?t|didn'?t|not|always)\s+$/,
+    },
   ),
   rule(
     "repair",
@@ -166,10 +170,14 @@ export const repair: Rule[] = [
     when: hasApologyContext,
   }),
   // "What would help right now?"
-  rule("repair", "what (would|might|could|will) help( (you|u))?( (right now|most|now|here))?\\?", {
-    negatable: false,
-    sentenceStart: true,
-  }),
+  rule(
+    "repair",
+    "what (would|might|could|will) help( (you|u))?( feel \\w+( again)?)?( (right now|most|now|here))?\\?",
+    {
+      negatable: false,
+      sentenceStart: true,
+    },
+  ),
   // "I've transferred the £400 back"
   rule(
     "repair",
@@ -183,7 +191,7 @@ export const repair: Rule[] = [
   // restitution offered, in an apology: "can I take you out for dinner", "I'll get you a new one", "I'll redo the slides"
   rule(
     "repair",
-    "(can i|could i|may i|let me|(i('d| would| had)|id) love to|(i('d| would| had)|id) like to|i want to|(i('ll| will)|ill)|(i('m| am)|im) going to) (take (you|u)( and \\w+)? (out|away)|treat (you|u)|buy (you|u)|cook (for )?(you|u))|((i('ll| will)|ill)|(i('m| am)|im) going to|let me|can i) (get|order) (you|u) (a new|another|a replacement)|((i('ll| will)|ill)|(i('m| am)|im) going to) (redo|re-do|resend|re-send|rewrite|rebook|re-book)\\b|((i('ll| will)|ill)|(i('m| am)|im) going to|let me) get (it|them|the \\w+|your \\w+) (back|redone|fixed|sorted|repaired|replaced|corrected)|((i('ll| will)|ill)|(i('m| am)|im) going to|(i('d| would| had)|id) like to|i want to) (be )?(paying|pay) for (the|your|it|a new|another|everything)|((i('ll| will)|ill)|(i('m| am)|im) going to) (also )?be (paying|covering|replacing|fixing|correcting|returning|refunding|reimbursing)|(trying|going|working) to (track down|find) [^.!?]{0,30}?(get|buy) (it|them) back|((i('ll| will)|ill)|(i('m| am)|im) going to) (fill|refill|top up) (up )?(the|your) (tank|car)",
+    "(can i|could i|may i|let me|(i('d| would| had)|id) love to|(i('d| would| had)|id) like to|i want to|(i('ll| will)|ill)|(i('m| am)|im) going to) (take (you|u)( and \\w+)? (out|away)|take (you|u) (out )?(for|to) (dinner|lunch|a meal|a drink|drinks|coffee|brunch|breakfast)|treat (you|u)|buy (you|u)|cook (for )?(you|u))|((i('ll| will)|ill)|(i('m| am)|im) going to|let me|can i) (get|order) (you|u) (a new|another|a replacement)|((i('ll| will)|ill)|(i('m| am)|im) going to) (redo|re-do|resend|re-send|rewrite|rebook|re-book)\\b|((i('ll| will)|ill)|(i('m| am)|im) going to|let me) get (it|them|the \\w+|your \\w+) (back|redone|fixed|sorted|repaired|replaced|corrected)|((i('ll| will)|ill)|(i('m| am)|im) going to|(i('d| would| had)|id) like to|i want to) (be )?(paying|pay) for (the|your|it|a new|another|everything)|((i('ll| will)|ill)|(i('m| am)|im) going to) (also )?be (paying|covering|replacing|fixing|correcting|returning|refunding|reimbursing)|(trying|going|working) to (track down|find) [^.!?]{0,30}?(get|buy) (it|them) back|((i('ll| will)|ill)|(i('m| am)|im) going to) (fill|refill|top up) (up )?(the|your) (tank|car)",
     { when: hasApologyContext },
   ),
   rule(
@@ -239,5 +247,15 @@ repair.push(
     "repair",
     "if (it|that|this|an? \\w+( \\w+){0,3}) (would|will|might|could) help( (you|u))?( feel \\w+)?,? ((i('ll| will)|ill)|i will|(i('m| am)|im) happy to) (do|set|arrange|book|organi[sz]e|sort|pay for|get)\\b|(it's|that's|it is|that is) the (very )?least i (can|could) do\\b|clear (it|this|things|the air) up\\b",
     { when: (c) => hasApologyContext(c) || !/\bclear\b/.test(c.text.slice(c.start, c.end)) },
+  ),
+);
+
+repair.push(
+  // "I'll buy it back, whatever it costs", "Let me ring your mum and explain what really happened",
+  // "the rest goes over on the 30th"
+  rule(
+    "repair",
+    "((i('ll| will)|ill)|i will|(i('m| am)|im) going to|let me) (buy|get|win) (it|them|one) back\\b|let me (call|ring|phone|tell|talk to|speak to|write to|email|message|text) (him|her|them|your \\w+|my \\w+|the \\w+|everyone)\\b[^.!?]{0,40}?\\b(explain|the truth|what really happened|set (it|things|the record) straight|clear (it|things) up|apologi[sz]e)|the rest (goes|will go|is going|'ll go|comes|will come) (over|back|in)\\b",
+    { when: hasApologyContext, notPrecededBy: /\b(if|you said|you want me to|should)\s+$/ },
   ),
 );

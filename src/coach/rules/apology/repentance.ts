@@ -87,6 +87,13 @@ export const repentance: Rule[] = [
         const m = c.text.slice(c.start, c.end);
         // "I'm asking you to be honest with me from now on": a request of the other, not a commitment
         if (ASKING_YOU.testSlice(c.text, c.sentence.start, c.sentence.end)) return false;
+        // "phone-free for both of us, starting this week": a shared boundary, not repentance
+        if (
+          /\b(?:both of us|for us both|each other|we both)\b/.test(
+            c.text.slice(c.sentence.start, c.sentence.end),
+          )
+        )
+          return false;
         if (m.startsWith("no ")) return true;
         return WRITER_COMMITS.test(c.text.slice(c.sentence.start, c.sentence.end).replace(m, ""));
       },
@@ -341,7 +348,7 @@ export const repentance: Rule[] = [
   // "I'm back at group on Tuesday", "12 days sober"
   rule(
     "repentance",
-    "i (start|begin|'m starting|am starting) (the|my|a|an) (\\w+ ){0,2}(programme|program|course|therapy|counselling|counseling|classes|meetings|group|treatment|rehab)\\b|((i('ve| have)|ive)|i) (already |now )?(booked|signed up for|enrolled (in|on)|joined|started) (the|a|an|my) (\\w+ ){1,2}(course|programme|program|classes|class|group|sessions|therapy|treatment)\\b|(i('m| am)|im) (now |also )?(back )?(at|going to|attending|back at|back in|back on) (group|meetings|my meetings|aa|ga|na|rehab|the programme|the program)\\b|(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several) (days|weeks|months) (sober|clean|dry|bet-free|gamble-free)\\b",
+    "i (start|begin|'m starting|am starting) (the|my|a|an) (\\w+ ){0,2}(programme|program|course|therapy|counselling|counseling|classes|meetings|group|treatment|rehab)\\b|((i('ve| have)|ive)|i) (already |now )?(booked|signed up for|enrolled (in|on)|joined|started) (the|a|an|my) (\\w+ ){1,2}(course|programme|program|classes|class|group|sessions|therapy|treatment)\\b|(i('m| am)|im) (now |also |still )?(back )?(at|going to|attending|back at|back in|back on) (the |my )?(\\w+ )?(group|meetings|sessions|aa|ga|na|rehab|programme|program)\\b|(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several) (days|weeks|months) (sober|clean|dry|bet-free|gamble-free)\\b|(sober|clean|dry|bet-free) (for )?(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several) (days|weeks|months)\\b",
     { when: ownsWrong, notInQuestion: true },
   ),
   // giving something up: "I've told Tom I won't be coming to poker nights anymore"
@@ -384,4 +391,13 @@ repentance.push(
     { when: (c) => ownsWrong(c) || TRUST_TALK(c.text), notInQuestion: true },
   ),
   rule("repentance", "lesson (learned|learnt)", { negatable: false, sentenceEnd: true }),
+);
+
+repentance.push(
+  // keeping it up: "I'll keep doing the statements until you don't need them", "so it doesn't slip again"
+  rule(
+    "repentance",
+    "((i('ll| will)|ill)|i will|(i('m| am)|im) going to|(i('m| am)|im) gonna) keep (doing|showing|sending|going|checking|sharing|telling|proving|working on)\\b|so (it|that|this) (doesn't|does not|won't|will not|never) (slip|happen) again\\b",
+    { when: keptPromiseContext, notInQuestion: true },
+  ),
 );

@@ -31,12 +31,18 @@ export const blame: Rule[] = [
   ),
   rule(
     "blame-shift",
-    "(you're|you are|you were) the one who (put|made|started|invited|pushed|left|said|wanted|told|asked|ignored|brought|got|did|let|drove|walked|went|chose)",
+    "(you're|you are|you were) the one who (put|made|started|invited|pushed|left|said|wanted|told|asked|ignored|brought|got|did|let|drove|walked|went|chose|booked|forgot|lost|broke|moved|changed|organised|organized|planned|picked|sent|forwarded)",
+    // "you're the one who booked us this lovely trip" is thanks
+    {
+      unless: test(
+        "(lovely|great|amazing|wonderful|brilliant|thank|love|best|perfect|fun|kind|sweet|generous)",
+      ),
+    },
   ),
   rule("blame-shift", "(you|u) left me (no|little) (choice|option)"),
   rule(
     "blame-shift",
-    `i (only |just |probably |obviously |clearly )?(did (it|that|this)|said (it|that)|lied|cheated|went|shouted|yelled|snapped|screamed|hid|kept (it|things|quiet)|left|stopped|texted|looked|checked|read|stayed (out|late|away)|ignored|lost (it|my temper)|drank|spent|took|told|didn't tell|never told|went off|kicked off|flirted|did what i did|acted|reacted|behaved)\\b[^.!?]{0,40}?\\b(because|since) (of )?(you|u|your|ur)\\b(?! (know|understand|see|deserve))`,
+    `i (only |just |probably |obviously |clearly )?(did (it|that|this)|said (it|that)|lied|cheated|went|shouted|yelled|snapped|screamed|hid|kept (it|things|quiet)|left|stopped|texted|looked|checked|read|stayed (out|late|away)|ignored|lost (it|my temper)|raised my voice|lost my rag|blew up|drank|spent|took|told|didn't tell|never told|went off|kicked off|flirted|did what i did|acted|reacted|behaved)\\b[^.!?]{0,40}?\\b(because|since) (of )?(you|u|your|ur)\\b(?! (know|understand|see|deserve))`,
     { negatable: false },
   ),
   rule(

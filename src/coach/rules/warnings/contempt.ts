@@ -1051,3 +1051,18 @@ sarcasm.push(
     },
   ),
 );
+
+contempt.push(
+  // "Excuse me for having a job.", "My bad for trying to help I guess": sarcasm that pushes back
+  rule(
+    "contempt",
+    "(excu+se|pardon) me for (having|being|wanting|needing|existing|breathing|living|daring|trying|thinking|caring)\\b|(my bad|sorry|soz) for (trying to help|caring|having feelings|wanting (to help|a life)|existing|breathing)\\b",
+    { negatable: false, tag: "pushback" },
+  ),
+  // mock celebration and awards: "should I throw a party", "Want a sticker?", "imagine thinking..."
+  rule(
+    "contempt",
+    "should i (throw a party|get the bunting out|alert the (press|media)|call the papers|bake (you )?a cake)|want a (sticker|medal|gold star|biscuit|cookie|round of applause|trophy)\\?|^\\W*(lol |lmao |honestly |oh )?imagine (thinking|believing|expecting)\\b|another lecture (on|about|from)\\b|the expert (himself|herself|themselves)\\b",
+    { negatable: false },
+  ),
+);

@@ -55,8 +55,11 @@ export const pressure: Rule[] = [
     "get over it|get over yourself already|(just )?let it go\\b(?! (is|was|to|on)\\b)|life goes on|(stop|quit) living in the past|stop (dwelling|punishing me|holding (it|this|that) over me|bringing up the past)|move on already|(it's|it is|that's|that was) (all )?in the past(,| now| so)",
     {
       unless: NO_PRESSURE,
-      // "I need to let it go", "I'm trying to get over it": the writer's own work
-      notPrecededBy: SELF_WORK,
+      // "I need to let it go", "I'm trying to get over it": the writer's own work; "I'm not going to
+      // tell you to get over it": the push refused
+      notPrecededBy: new RegExp(
+        `${SELF_WORK.source}|\\b(?:not (?:going to|gonna) (?:tell|ask|make)|won'?t (?:tell|ask)|never (?:tell|ask)|wouldn'?t (?:tell|ask)) (?:you|u) to\\s+$`,
+      ),
     },
   ),
   rule(
@@ -437,4 +440,14 @@ pressure.push(
     sentenceStart: true,
     sentenceEnd: true,
   }),
+);
+
+pressure.push(
+  // "you have to decide whether you're going to forgive me", "Have I not apologised enough?",
+  // "Surely we can go back to normal now"
+  rule(
+    "forgiveness-pressure",
+    "(you|u) (have|need|'ve got|got) to decide (whether|if) (you're going to|you will|you'll|to) forgive me|have i not (apologi[sz]ed|said sorry|grovelled|groveled) enough|surely (we|you) (can|could) (just )?(go|get) back to normal|surely (we're|we are|you're|you are) (past|over) (this|it)",
+    { negatable: false },
+  ),
 );

@@ -163,24 +163,28 @@ export const generalization: Rule[] = [
     },
   ),
   // (written as "every time" or "everytime" so the gate can key the pair or the word)
-  rule("generalization", "(each and )?(every (single )?time|everytime|every singletime),? (you|u|we|i)\\b", {
-    notFollowedBy: test(
-      "(make me (laugh|smile|happy|feel (good|better|safe|loved))|see you|hold me|hug me|smile|laugh|i see you|i think of you)",
-    ),
-    // "every time I see your phone light up, I feel sick" is about the writer
-    when: (c) => {
-      if (laughs(c.text)) return false;
-      // "I lied every time you asked": the writer's own past acts
-      // ("the reason I stopped ... is that every time ..." states their habit)
-      if (WRITER_ACT_LAST.testSlice(c.text, c.clauseFrom, c.start)) return false;
-      const rest = c.text.slice(c.start, c.sentence.end);
-      return /time,?\s+(?:you|u|we)\b/.test(rest)
-        ? /\b(you|u|your|ur)\b/.test(rest)
-        : /(?<!\b(?:to|at|with|for|about|of|from|on|by|like|than)\s+)\b(you|u)(?:'?re|'?ve|'?ll| are| have| will)?\s+(?!(?:know|two|both|guys|all|together|again|i|i'?m|i'?d|i'?ll|i'?ve)\b)[a-z]+/.test(
-            rest.replace(/^(?:each\s+and\s+)?every\s*(?:single\s+)?time,?\s+i\b/, ""),
-          );
+  rule(
+    "generalization",
+    "(each and )?(every (single )?time|everytime|every singletime),? (you|u|we|i)\\b",
+    {
+      notFollowedBy: test(
+        "(make me (laugh|smile|happy|feel (good|better|safe|loved))|see you|hold me|hug me|smile|laugh|i see you|i think of you)",
+      ),
+      // "every time I see your phone light up, I feel sick" is about the writer
+      when: (c) => {
+        if (laughs(c.text)) return false;
+        // "I lied every time you asked": the writer's own past acts
+        // ("the reason I stopped ... is that every time ..." states their habit)
+        if (WRITER_ACT_LAST.testSlice(c.text, c.clauseFrom, c.start)) return false;
+        const rest = c.text.slice(c.start, c.sentence.end);
+        return /time,?\s+(?:you|u|we)\b/.test(rest)
+          ? /\b(you|u|your|ur)\b/.test(rest)
+          : /(?<!\b(?:to|at|with|for|about|of|from|on|by|like|than)\s+)\b(you|u)(?:'?re|'?ve|'?ll| are| have| will)?\s+(?!(?:know|two|both|guys|all|together|again|i|i'?m|i'?d|i'?ll|i'?ve)\b)[a-z]+/.test(
+              rest.replace(/^(?:each\s+and\s+)?every\s*(?:single\s+)?time,?\s+i\b/, ""),
+            );
+      },
     },
-  }),
+  ),
   rule(
     "generalization",
     "(you|u) (do|pull|say|did) (this|that|it) (every (single )?time|all the time|constantly|always)",

@@ -770,3 +770,12 @@ minimizing.push(
     { negatable: false, notInQuestion: false },
   ),
 );
+
+minimizing.push(
+  // "it's ancient history", "you're making this about way more than it was", "Grow up."
+  rule(
+    "minimizing",
+    "(it's|it is|that's|that is|it was) (all )?ancient history|making (this|it|everything) (about|into) (way |much |so much |a lot )?(more|bigger) than it (was|is)|^\\W*grow up\\W*$",
+    { negatable: false },
+  ),
+);

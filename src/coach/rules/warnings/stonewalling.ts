@@ -56,7 +56,7 @@ export const stonewalling: Rule[] = [
   ),
   rule(
     "stonewalling",
-    "i (don't|do not) (even |really |honestly )?(care|give a (damn|shit|toss|fuck)) (anymore|any more|what you|about (this|it|any of (this|it)|us|your))|i couldn't care less|i'm past caring",
+    "i (don't|do not) (even |really |honestly )?(care|give a (damn|shit|toss|fuck)) (anymore|any more|what you|about (this|it|any of (this|it)|us|your))|i (honestly |really |genuinely |seriously |just )?couldn't care less|i'm past caring",
     // "I couldn't care less what the neighbours think": about others, not a refusal to engage
     {
       negatable: false,
@@ -75,7 +75,7 @@ export const stonewalling: Rule[] = [
   }),
   rule(
     "stonewalling",
-    "(fine|ok|okay|right)[.,!]+ (just )?do (what(ever)?|as) (you|u) (want|like|please)|(believe|think) what(ever)? (you|u) (want|like|please|wish|choose)",
+    "(fine|ok|okay|right|whatever)[.,!]+ (just )?do (what(ever)?|as) (you|u) (want|like|please)|(believe|think) what(ever)? (you|u) (want|like|please|wish|choose)",
     { negatable: false },
   ),
   rule("stonewalling", "(whatever|fine|ok then|nope|no comment|don't|whatevs)", {
@@ -484,5 +484,25 @@ stonewalling.push(
     {
       negatable: false,
     },
+  ),
+);
+
+stonewalling.push(
+  // "I'm not explaining it a third time", "yeah fine whatever", "I'm not discussing my performance
+  // over WhatsApp"
+  rule(
+    "stonewalling",
+    "(i('m| am)|im) not (explaining|repeating|justifying) (it|this|that|myself)( (again|a (second|third|fourth) time|anymore|any more))",
+    { negatable: false, when: noReturn },
+  ),
+  rule("stonewalling", "((yeah|yea|ok|okay|fine|right|sure),? )+(whatever|whatevs)", {
+    negatable: false,
+    sentenceStart: true,
+    sentenceEnd: true,
+  }),
+  rule(
+    "stonewalling",
+    "(i('m| am)|im) not (discussing|talking about|going over|getting into) (my|your|our) \\w+ (over|by|on) (text|whatsapp|messenger|email|the phone|here)\\b",
+    { negatable: false, when: noReturn },
   ),
 );
