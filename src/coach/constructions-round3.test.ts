@@ -429,3 +429,104 @@ checkCases("components and markers (round 3c)", {
     { text: "That jab will hurt him more than you.", not: ["i-statement"] },
   ],
 });
+
+// Round 3d: from blind-17's misses and false alarms once it became a tuning set (own wordings).
+checkConstructions(
+  {
+    minimizing: [
+      [
+        "it's not like anything happened; it'll buff out",
+        ["It's not like anything happened, we just talked.", "it's a scratch, it'll polish out"],
+        ["No bother, these things happen, glad you're ok.", "Such a drama queen."],
+      ],
+    ],
+    defensiveness: [
+      [
+        "always me who has to; it wasn't a lie; not by me; you don't get to lecture me; someone had to say it",
+        [
+          "It's always me that has to say sorry first.",
+          "That wasn't lying, I just left it out.",
+          "The mix-up was caused by the agency, not by me.",
+          "You don't get to judge me after last summer.",
+          "Sorry if that stung, but someone had to tell you.",
+        ],
+        ["It was a lie and I'm ashamed of it."],
+      ],
+    ],
+    contempt: [
+      [
+        "very grown up of you; someone get this man a trophy; did I breathe too loud",
+        [
+          "Blocking me now? So mature of you.",
+          "He emptied the dishwasher. Somebody give this man a medal.",
+          "Sorry, was I chewing too loudly for you?",
+        ],
+        ["How grown up of you to say sorry first, thank you."],
+      ],
+    ],
+    "blame-shift": [
+      [
+        "only doing what you asked; you had it coming; you'd been treating me like dirt",
+        [
+          "I was just doing what you told me.",
+          "Honestly, you asked for it.",
+          "I know I was cruel, but you'd been ignoring me for a month.",
+          "If you hadn't read my diary we wouldn't be fighting.",
+        ],
+        ["If you hadn't helped, we wouldn't have made it."],
+      ],
+    ],
+    "forgiveness-pressure": [
+      [
+        "it's been a month and I've apologised",
+        ["It's been two weeks and I've said sorry."],
+        ["It's been two weeks and I'm still sorry."],
+      ],
+    ],
+  },
+  " (round 3d)",
+);
+
+checkCases("components and markers (round 3d)", {
+  "forgiveness-request: a lot for your forgiveness, consider forgiving me, you and X": [
+    { text: "I'd give anything for your forgiveness.", has: ["forgiveness-request"] },
+    { text: "I'm asking you to think about forgiving me.", has: ["forgiveness-request"] },
+    { text: "I hope you and your mum can forgive me.", has: ["forgiveness-request"] },
+  ],
+  "repentance: properly this time; if I catch myself again": [
+    {
+      text: "I know I said it before, but I'll ring every Friday. Properly this time.",
+      has: ["repentance"],
+    },
+    {
+      text: "I was out of line. If I notice myself getting loud again, I'll step outside.",
+      has: ["repentance"],
+    },
+  ],
+  "repair: a standing order to pay back, not one that prevents a repeat": [
+    {
+      text: "That was my fault. I've set up a direct debit so it won't happen again.",
+      not: ["repair"],
+    },
+  ],
+  "explanation: couldn't shake the feeling, it was getting to me, sleeping badly, had a few": [
+    {
+      text: "I read it because I couldn't shake the feeling. That was wrong.",
+      has: ["explanation"],
+    },
+    { text: "I've been sleeping terribly, but that's no excuse.", has: ["explanation"] },
+    { text: "I'd had a few, but that's not an excuse.", has: ["explanation"] },
+  ],
+  "i-statement: not comfortable with, I need an evening; not mere politeness": [
+    { text: "I'm not comfortable with you texting her late at night.", has: ["i-statement"] },
+    { text: "I need one night a week that's just ours.", has: ["i-statement"] },
+    { text: "I'm glad you told me.", not: ["i-statement"] },
+  ],
+  "validation: fair call, taken back by 'it's been a month'": [
+    { text: "fair call that you're fuming with me", has: ["validation"] },
+    { text: "I get that you're hurt, but it's been weeks now.", not: ["validation"] },
+  ],
+  "regret: a slow reply's sorry is no apology": [
+    { text: "Sorry it's taken me ages to reply! Yes to Friday.", not: ["regret"] },
+  ],
+});

@@ -296,7 +296,7 @@ iStatement.push(
   ),
   rule(
     "i-statement",
-    "(i('m| am)|im) (so |really |very |truly |just |still |honestly )?(grateful|thankful|glad|relieved|touched) (that )?(you|u|we)\\b",
+    "(i('m| am)|im) (so |really |very |truly |just |still |honestly )?(grateful|thankful|relieved|touched) (that )?(you|u|we)\\b",
     { notInQuestion: true },
   ),
   rule(
@@ -319,7 +319,7 @@ iStatement.push(
 // "I understand why you're upset, but I was covering a double shift" / "..., but honestly you've done
 // worse": validation taken back by "but" and an excuse, a push or a counter-complaint.
 const TAKEN_BACK = check(
-  /\bbut\s+(?:(?:honestly|frankly|tbh|seriously|like|come on|look|let'?s be honest|at the same time|still)\W+)*(?:(?:you|u|ur|your|you'?re|you'?ve|you'?d|youre)\b(?!\s+(?:deserve|have every|had every|are right|were right|don'?t have to|need to know))|i (?:was|had|'?d|have been|'?ve been|just|only|didn'?t|did not|never|wasn'?t|couldn'?t)\b|it (?:was|wasn'?t|is|'?s)\s+(?:really\s+|honestly\s+)?(?:just|only|the only|not (?:like|that|my fault)|not a big deal|no big deal)|it'?s (?:just|only|not (?:like|that|my fault)))/,
+  /\bbut\s+it'?s been (?:a|an|one|two|three|\d+|weeks|months|ages|so long)\b|\bbut\s+(?:(?:honestly|frankly|tbh|seriously|like|come on|look|let'?s be honest|at the same time|still)\W+)*(?:(?:you|u|ur|your|you'?re|you'?ve|you'?d|youre)\b(?!\s+(?:deserve|have every|had every|are right|were right|don'?t have to|need to know))|i (?:was|had|'?d|have been|'?ve been|just|only|didn'?t|did not|never|wasn'?t|couldn'?t)\b|it (?:was|wasn'?t|is|'?s)\s+(?:really\s+|honestly\s+)?(?:just|only|the only|not (?:like|that|my fault)|not a big deal|no big deal)|it'?s (?:just|only|not (?:like|that|my fault)))/,
 );
 const notTakenBack = (c: RuleContext): boolean =>
   !TAKEN_BACK.testSlice(c.text, c.end, Math.max(c.end, c.sentence.end));
@@ -403,7 +403,7 @@ const validation: Rule[] = [
   // subject-less: "Completely understandable that you don't want me there", "Makes sense you don't want Tom at handovers yet"
   rule(
     "validation",
-    "(completely |totally |entirely |perfectly |so |very )?(understandable|fair enough|makes (total |complete |perfect )?sense|reasonable) (that |why )?(you|u|you're)\\b",
+    "(completely |totally |entirely |perfectly |so |very |honestly )?(understandable|fair enough|fair call|fair play|makes (total |complete |perfect )?sense|reasonable) (that |why )?(you|u|you're)\\b",
     { sentenceStart: true },
   ),
   rule(
@@ -473,6 +473,15 @@ iStatement.push(
   rule(
     "i-statement",
     "(it|that|this|last night|what happened|(what you (said|did)|the way you \\w+( to me)?)( (at|on|in|last|yesterday|earlier|this|that)( \\w+){0,2})?) (really |honestly |genuinely |actually )?(hurt|upset|scared|frightened|stung|shook|shocked|rattled) me\\b|i was (so |really |honestly |genuinely |a bit |quite )?(disappointed|hurt|upset|sad|gutted|scared|embarrassed|humiliated|worried) (that |when |because )?(you|u|your)\\b",
+    { when: (c) => notReasonForAct(c) && notOwnFeeling(c), notInQuestion: true },
+  ),
+);
+
+iStatement.push(
+  // "I'm not comfortable with you having her over", "I need one evening a week where it's just us"
+  rule(
+    "i-statement",
+    "(i('m| am)|im) not (comfortable|okay|ok|happy|at ease) (with|about) (you|u|your|ur|him|her|them|this|that|it)\\b|i need (one|an|a|some|more) (evening|night|day|hour|afternoon|weekend)s?\\b",
     { when: (c) => notReasonForAct(c) && notOwnFeeling(c), notInQuestion: true },
   ),
 );

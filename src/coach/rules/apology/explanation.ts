@@ -29,7 +29,7 @@ export const explanation: Rule[] = [
   ),
   rule(
     "explanation",
-    `(because|since) (i|part of me|deep down i) (wanted|didn't want|did not want|wasn't ready|was not ready|couldn't bear|could not bear|didn't have the (guts|courage|nerve)|hate|hated|can't stand|couldn't stand|find it hard|found it hard|thought|didn't think|did not think|didn't know|did not know|couldn't face|could not face|needed|was trying|felt|was still|am still|'m still|believed|assumed|hoped|convinced myself|told myself|knew|figured|reckoned|was worried|was afraid|was scared|was ashamed|was convinced|was sure|was certain|was paranoid|dreaded|feared|was dreading|get overwhelmed|got overwhelmed|get scared|got scared|get anxious|stopped|started)`,
+    `(because|since) (i|part of me|deep down i) (wanted|didn't want|did not want|wasn't ready|was not ready|couldn't bear|could not bear|didn't have the (guts|courage|nerve)|hate|hated|can't stand|couldn't stand|find it hard|found it hard|thought|didn't think|did not think|didn't know|did not know|couldn't face|could not face|needed|was trying|felt|was still|am still|'m still|believed|assumed|hoped|convinced myself|told myself|knew|figured|reckoned|was worried|was afraid|was scared|was ashamed|was convinced|was sure|was certain|was paranoid|dreaded|feared|was dreading|couldn't shake|could not shake|get overwhelmed|got overwhelmed|get scared|got scared|get anxious|stopped|started)`,
     { tag: "motive", negatable: false, notFollowedBy: NOT_OTHER },
   ),
   rule(
@@ -91,7 +91,7 @@ export const explanation: Rule[] = [
   // circumstances: "the week had been absolute chaos", "I'd barely slept", "running on three hours' sleep"
   rule(
     "explanation",
-    "(the|that|this|last) (week|day|month|fortnight|period|move|weekend|year|few weeks|last few weeks)( \\w+){0,2} (had been|was|has been|'d been) (absolute |complete |total |utter |just |so |really |pretty )?(chaos|chaotic|mad|crazy|hectic|manic|insane|hell|a nightmare|a blur|a mess|full on|nonstop|non-stop|so busy|busy|stressful|exhausting)|(i|(i('d| would| had)|id)) (barely|hardly|not) slept|(i('d| would| had)|id) had (a few|too many|a couple of|several|some|one too many|\\d+|two|three|four|five|six|seven|eight) (drinks|beers|glasses|pints|wines|shots)|i was (running|surviving|functioning) on (\\w+ ){0,3}(sleep|fumes|empty)|i was (covering|working|doing) (a |two |back-to-back |double )*(double |extra |night |late )?(shifts?|overtime|doubles)",
+    "(the|that|this|last) (week|day|month|fortnight|period|move|weekend|year|few weeks|last few weeks)( \\w+){0,2} (had been|was|has been|'d been) (absolute |complete |total |utter |just |so |really |pretty )?(chaos|chaotic|mad|crazy|hectic|manic|insane|hell|a nightmare|a blur|a mess|full on|nonstop|non-stop|so busy|busy|stressful|exhausting)|(i|(i('d| would| had)|id)) (barely|hardly|not) slept|(i('d| would| had)|id) had ((about|around|maybe) )?(a few|too many|a couple of|several|some|one too many|\\d+|two|three|four|five|six|seven|eight) (drinks|beers|glasses|pints|wines|shots)|(i('d| would| had)|id) had a few(?=\\s*[,.;]| but| and)|i was (running|surviving|functioning) on (\\w+ ){0,3}(sleep|fumes|empty)|i was (covering|working|doing) (a |two |back-to-back |double )*(double |extra |night |late )?(shifts?|overtime|doubles)",
     { tag: "state" },
   ),
 ];
@@ -122,7 +122,7 @@ explanation.push(
   // "because losing my job made me feel useless", "because the divorce had me in bits"
   rule(
     "explanation",
-    "(because|since|cos|cause|bc) (the|my|losing|being|work|life|everything|things|all|it|that) ([^\\s.!?,]+ ){0,4}?(made me feel|had me|left me( feeling)?|got me so|got me feeling)\\b",
+    "(because|since|cos|cause|bc) (the|my|losing|being|work|life|everything|things|all|it|that) ([^\\s.!?,]+ ){0,4}?(made me feel|had me|left me( feeling)?|got me so|got me feeling|was getting to me|got to me|was getting on top of me)\\b",
     {
       tag: "motive",
       negatable: false,
@@ -286,5 +286,16 @@ explanation.push(
     "explanation",
     "(part of|some of|half of|the reason|the real reason) why i (did (it|that|this)|\\w+ed( it| that| you)?) (is|was) (that |because )?(i|part of me)\\b",
     { tag: "motive" },
+  ),
+);
+
+explanation.push(
+  // "I've been sleeping badly, but that's no excuse"
+  rule(
+    "explanation",
+    "(i('ve| have)|ive) been (sleeping|eating|coping) (so )?(badly|terribly|poorly|awfully)",
+    {
+      tag: "state",
+    },
   ),
 );

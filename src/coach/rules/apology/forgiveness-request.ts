@@ -98,3 +98,13 @@ export const request: Rule[] = [
     },
   ),
 ];
+
+request.push(
+  // "I'd give a lot for your forgiveness", "ask you to consider forgiving me", "I hope you and Dev
+  // can forgive me", "I'm not asking you to forgive me today, but I hope one day you can."
+  rule(
+    "forgiveness-request",
+    "(i('d| would)|id) give (a lot|anything|everything|the world) for (your|ur) forgiveness|(ask|asking) (you )?to (consider|think about) forgiving me|(i hope|i really hope|hoping) (you|u) and (your |ur )?\\w+ (can|could|will|might) (\\w+ )?forgive me|(i hope|but i hope) (one day |someday |in time |eventually )(you|u) (can|will|could|might)(?=\\s*[.!]|\\s*$)",
+    { when: (c) => c.text.includes("forgiv") },
+  ),
+);

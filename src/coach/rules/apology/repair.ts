@@ -203,7 +203,7 @@ export const repair: Rule[] = [
   // week", "I'll cover the lost hours" (in a message that owns something)
   rule(
     "repair",
-    "((i('ve| have)|ive)|i)( already| now| just)? (set up|arranged|started|sorted( out)?) (a |the )?(monthly |weekly |regular )?(transfer|standing order|payment plan|repayment plan|direct debit|repayments?)\\b|(i('m| am)|im) (buying|getting|paying for|replacing) (it|them|you one|one|another one|a new one) (back|for you|this week|today|tomorrow|now)\\b|((i('ll| will)|ill)|i will|(i('m| am)|im) going to|let me|i can) (also )?cover (your|the|her|his|their|any|all the|all your) (\\w+ )?(shifts?|hours|costs?|bills?|fees?|fine|excess|difference|losses|deposit|rent|lost \\w+)\\b",
+    "((i('ve| have)|ive)|i)( already| now| just)? (set up|arranged|started|sorted( out)?) (a |the )?(monthly |weekly |regular )?(transfer|standing order|payment plan|repayment plan|direct debit|repayments?) (to|so (you|u) (get|have)) (pay|repay|return|refund|send|cover|give|get|it|the|your|back)\\b|(i('m| am)|im) (buying|getting|paying for|replacing) (it|them|you one|one|another one|a new one) (back|for you|this week|today|tomorrow|now)\\b|((i('ll| will)|ill)|i will|(i('m| am)|im) going to|let me|i can) (also )?cover (your|the|her|his|their|any|all the|all your) (\\w+ )?(shifts?|hours|costs?|bills?|fees?|fine|excess|difference|losses|deposit|rent|lost \\w+)\\b",
     { when: hasApologyContext, notPrecededBy: /\b(if|you said|you want me to|should)\s+$/ },
   ),
   // a treat offered in an apology: "Sorry I bailed again. Lunch on me next week?" (the treat's
@@ -257,5 +257,14 @@ repair.push(
     "repair",
     "((i('ll| will)|ill)|i will|(i('m| am)|im) going to|let me) (buy|get|win) (it|them|one) back\\b|let me (call|ring|phone|tell|talk to|speak to|write to|email|message|text) (him|her|them|your \\w+|my \\w+|the \\w+|everyone)\\b[^.!?]{0,40}?\\b(explain|the truth|what really happened|set (it|things|the record) straight|clear (it|things) up|apologi[sz]e)|the rest (goes|will go|is going|'ll go|comes|will come) (over|back|in)\\b",
     { when: hasApologyContext, notPrecededBy: /\b(if|you said|you want me to|should)\s+$/ },
+  ),
+);
+
+repair.push(
+  // "You won't be out a dime", "I'll take her out for a special lunch"
+  rule(
+    "repair",
+    "(you|u) (won't|will not|shouldn't|wont) be out (of pocket|a (penny|dime|cent|thing|single \\w+))|((i('ll| will)|ill)|(i('m| am)|im) going to|(i('d| would)|id) (love|like) to|can i|let me) take (her|him|them) (out )?(for|to) (a )?(special |nice |proper )?(dinner|lunch|a meal|meal|breakfast|brunch|ice cream|pizza)",
+    { when: hasApologyContext },
   ),
 );

@@ -401,3 +401,16 @@ repentance.push(
     { when: keptPromiseContext, notInQuestion: true },
   ),
 );
+
+repentance.push(
+  // "Properly this time.", "If I feel myself getting like that again, I'll pull over"
+  rule("repentance", "properly this time|this time (i mean it|for real|for good)", {
+    negatable: false,
+    when: (c) => ownsWrong(c) || PROMISE_TALK(c.text) || /\bsaid it before\b/.test(c.text),
+  }),
+  rule(
+    "repentance",
+    "if i (feel|notice|find|catch) myself (getting|starting|going|slipping)\\b[^.!?]{0,40}?,? (i('ll| will)|ill)\\b",
+    { when: ownsWrong, notInQuestion: true },
+  ),
+);

@@ -15,7 +15,7 @@ export const blame: Rule[] = [
   rule("blame-shift", "look what (you|u) made me do|see what (you|u) made me do"),
   rule(
     "blame-shift",
-    "if (you'd|you|u) (hadn't|hadnt|had not|didn't|did not|weren't|wasn't|had|would|wouldn't|were|was|just|only|had just|had only|paid|listened|been|shown|given|cared|bothered|noticed|spent|made|let|helped|stayed|come|asked|told|said|treated)\\b[^.!?]{0,80}?\\bi( wouldn't| would not|'d never| would never| never would| wouldn't have| would've never| wouldnt)( have)?(?!( have|'ve)? (known|met|found|got through|made it|survived|coped|managed|been able|finished|passed|achieved|done it without|realised|realized|understood|seen|learned|learnt|discovered|believed|had the (chance|courage)|got (to|the chance)|been (so |this )?(happy|lucky)))",
+    "if (you'd|you|u) (hadn't|hadnt|had not|didn't|did not|weren't|wasn't|had|would|wouldn't|were|was|just|only|had just|had only|paid|listened|been|shown|given|cared|bothered|noticed|spent|made|let|helped|stayed|come|asked|told|said|treated)\\b[^.!?]{0,80}?\\b(i|we)( wouldn't| would not|'d never| would never| never would| wouldn't have| would've never| wouldnt)( have)?(?!( have|'ve)? (known|met|found|got through|made it|survived|coped|managed|been able|finished|passed|achieved|done it without|realised|realized|understood|seen|learned|learnt|discovered|believed|had the (chance|courage)|got (to|the chance)|been (so |this )?(happy|lucky)))",
   ),
   rule(
     "blame-shift",
@@ -612,5 +612,15 @@ blame.push(
     "blame-shift",
     "i (only |just )?(started|stopped) \\w+ing\\b[^.!?]{0,40}?\\b(because|since|cos|cause|bc) (you|u)\\b(?! (know|understand|see|deserve|inspired|encouraged|asked|suggested|wanted|said|showed|helped))",
     { negatable: false, unless: POSITIVE },
+  ),
+);
+
+blame.push(
+  // "I was only doing what you asked", "You had it coming", "you can hardly blame me when…",
+  // "…, but you'd been treating me like dirt for months"
+  rule(
+    "blame-shift",
+    "i was (only|just) doing what (you|u) (asked|told me|wanted|said)|(you|u) (had it coming|asked for it)\\b|(you )?can (hardly|barely) blame me\\b|but (you'd|you had|you've|you have) been (treating me like|ignoring me|pushing me|nagging me|winding me up|picking at me|on at me)",
+    { negatable: false },
   ),
 );

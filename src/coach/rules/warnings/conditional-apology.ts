@@ -201,3 +201,12 @@ export const conditional: Rule[] = [
     `regret (that |it if )?(the|it|things|our|this|that|how|the way|my) [^.!?;]{0,40}?\\b(was|were|ended up|turned out|proved|has been|felt)( being| to be)? (so |such |quite |rather )?(a )?(letdown|let-down|let down|disappointment|disappointing|upsetting|hurtful|hard|difficult|painful|unpleasant|stressful|awkward|uncomfortable) (for|to|on) (you|u)\\b`,
   ),
 ];
+
+conditional.push(
+  // "I regret that the outcome wasn't what you'd hoped for", "sorry ur feeling some type of way"
+  rule(
+    "conditional-apology",
+    "(regret|sorry) (that )?the (outcome|result|decision|evening|day|meeting|way (things|it) (went|turned out)) (wasn't|was not|didn't|did not|isn't) (what|how) (you|u)('d| had)? (hoped|wanted|expected)|sorry (that )?(you're|ur|you are|u r) feeling (some|a) type of way",
+    { negatable: false },
+  ),
+);

@@ -1066,3 +1066,19 @@ contempt.push(
     { negatable: false },
   ),
 );
+
+contempt.push(
+  // "very grown up of you", "Because you'd know all about commitment", "Someone get this man a
+  // trophy", "did I breathe too loud for you again?", "Sorry I'm such a horrible person for wanting…"
+  rule(
+    "contempt",
+    "(very|so|how|real|really) (grown[- ]up|mature|adult|classy) of (you|u)\\b|(someone|somebody) (get|give) (this|that) (man|woman|guy|girl|person|lad) (a )?(trophy|medal|award|gold star|sticker)",
+    // "How mature of you to apologise first, thank you" is praise
+    { negatable: false, unless: test("(thank|proud|appreciate|love|genuinely|really means)") },
+  ),
+  rule(
+    "contempt",
+    "(because|cos|cause) (you'd|you would) know all about|(did|was) i (breathe|breathing|exist|existing|chew|chewing|blink|blinking|type|typing) too (loud|loudly|much|hard)|sorry (that )?i('m| am) (such|so) (a |an )?(horrible|terrible|awful|bad|evil|selfish) \\w+ for (wanting|having|needing|daring|being)",
+    { negatable: false, tag: "pushback" },
+  ),
+);

@@ -290,3 +290,12 @@ export const criticism: Rule[] = [
     },
   ),
 ];
+
+criticism.push(
+  // "You are a grown woman acting like a spoilt child."
+  rule(
+    "criticism",
+    "(you're|you are|ur) a grown (woman|man|adult) (acting|behaving|carrying on) like a (spoilt |spoiled |little )?(child|toddler|teenager|baby|brat|kid)",
+    { negatable: false },
+  ),
+);

@@ -799,3 +799,13 @@ defensiveness.push(
     { negatable: false },
   ),
 );
+
+defensiveness.push(
+  // "It's always me who has to apologise first", "It wasn't a lie, I just didn't mention it",
+  // "caused by the supplier, not by me", "You don't get to lecture me", "somebody had to say it"
+  rule(
+    "defensiveness",
+    "(it's|it is) always me (who|that) (has to|have to|apologi[sz]es|says sorry|gives in|backs down|gets blamed)|(it|that) (wasn't|was not) (a lie|lying)\\b|(caused|started|done|decided) by [^.!?]{1,30}?,? not (by )?me\\b|(you|u) (don't|do not|dont) get to (lecture|judge|tell) me\\b|(somebody|someone) had to (say|tell) (it|you|the truth)",
+    { negatable: false },
+  ),
+);

@@ -451,3 +451,12 @@ pressure.push(
     { negatable: false },
   ),
 );
+
+pressure.push(
+  // "it's been a month and I've apologised"
+  rule(
+    "forgiveness-pressure",
+    "(it's|it has) been (a|an|one|two|three|four|five|six|\\d+) (week|month|year|fortnight)s? (now )?(and|&) (i('ve| have)|ive) (apologi[sz]ed|said sorry|said i'm sorry)",
+    { negatable: false },
+  ),
+);

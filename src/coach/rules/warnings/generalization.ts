@@ -557,3 +557,11 @@ generalization.push(
     "(you|u) (never|don't ever) know when to (stop|quit|shut up|leave it|let (it|things) go|back off)",
   ),
 );
+
+generalization.push(
+  // "You're incapable of being honest about anything."
+  rule(
+    "generalization",
+    "(you're|you are|ur) (completely |totally |just |simply )?incapable of (being|telling|keeping|listening|saying|admitting|taking)\\b",
+  ),
+);

@@ -64,7 +64,7 @@ export const minimizing: Rule[] = [
   ),
   rule(
     "minimizing",
-    "drama queen|stop (sulking|moping|whining|whinging|being a baby|crying about it)|(you're|you are|quit|stop) (sulking|moping|whinging|whining)",
+    "stop (sulking|moping|whining|whinging|being a baby|crying about it)|(you're|you are|quit|stop) (sulking|moping|whinging|whining)",
   ),
   rule(
     "minimizing",
@@ -92,7 +92,8 @@ export const minimizing: Rule[] = [
   rule(
     "minimizing",
     "(it|that|this|which|they|those|the (texts|messages|chats|flirting|kiss))( really)? (doesn't|does not|didn't|did not|don't|do not) mean (anything|a thing)|(it|that|this) (meant|means) nothing",
-    { negatable: false },
+    // "I'm not going to pretend it meant nothing": disowned
+    { negatable: false, notPrecededBy: NOT_CLAIMING },
   ),
   rule(
     "minimizing",
@@ -511,7 +512,7 @@ minimizing.push(
       negatable: false,
       // reassurance of the other ("don't worry, these things happen")
       unless: test(
-        "(don't|do not|dont) (worry|beat)|no worries|it's (ok|okay|fine|alright)|you (did|couldn't)",
+        "(don't|do not|dont) (worry|beat)|no worries|no bother|no problem|not at all|it's (ok|okay|fine|alright)|you (did|couldn't)|glad",
       ),
     },
   ),
@@ -776,6 +777,15 @@ minimizing.push(
   rule(
     "minimizing",
     "(it's|it is|that's|that is|it was) (all )?ancient history|making (this|it|everything) (about|into) (way |much |so much |a lot )?(more|bigger) than it (was|is)|^\\W*grow up\\W*$",
+    { negatable: false },
+  ),
+);
+
+minimizing.push(
+  // "it's not like anything happened", "it'll buff out"
+  rule(
+    "minimizing",
+    "it's not like (anything|much|something|anything much) (happened|was going on|went on)\\b|(it'll|it will) (buff|wash|polish|come|grow) (out|off|back)\\b",
     { negatable: false },
   ),
 );

@@ -14,6 +14,9 @@ const PROPOSALS: Check[] = [
   ),
   test("i('ll| will) come back to (this|it|you)"),
   test(
+    "(we'll|we will|let's|lets|we can) (sort (it|this|things)( out)?|talk (it through|properly|about it)|chat (properly|about it))",
+  ),
+  test(
     "(but |and )?(i|we)('ll| will) ((talk|be ready|come back|explain|answer) )?(tonight|tomorrow|later|in the morning|this evening|after (work|dinner|lunch))",
   ),
   test(
