@@ -59,7 +59,7 @@ const WARNINGS: Partial<Record<"blame-shift" | "excuse", Construction[]>> = {
       "a state brushed aside, the only option, meds and family in hospital",
       [
         "I snapped because I was knackered, that's all.",
-        "Fudging the numbers was the only option we had.",
+        "I know I fudged the numbers, but it was the only option we had.",
         "I'm sorry I forgot, my dad was rushed to hospital that morning.",
       ],
       [
@@ -359,13 +359,13 @@ checkConstructions(
     ],
     minimizing: [
       [
-        "ancient history, making it about more than it was, a bare 'Grow up.'",
+        "ancient history, making it about more than it was",
+        ["Honestly it's ancient history.", "You're making this into much more than it was."],
         [
-          "Honestly it's ancient history.",
-          "You're making this into much more than it was.",
-          "Grow up.",
+          "Our family has an ancient history in this town.",
+          "Don't worry about it, it's ancient history.",
+          "The banter at the new job is great.",
         ],
-        ["Our family has an ancient history in this town.", "The kids grow up so fast."],
       ],
     ],
     "forgiveness-pressure": [
@@ -469,7 +469,7 @@ checkConstructions(
         "only doing what you asked; you had it coming; you'd been treating me like dirt",
         [
           "I was just doing what you told me.",
-          "Honestly, you asked for it.",
+          "Honestly, you had it coming.",
           "I know I was cruel, but you'd been ignoring me for a month.",
           "If you hadn't read my diary we wouldn't be fighting.",
         ],
@@ -528,5 +528,21 @@ checkCases("components and markers (round 3d)", {
   ],
   "regret: a slow reply's sorry is no apology": [
     { text: "Sorry it's taken me ages to reply! Yes to Friday.", not: ["regret"] },
+  ],
+});
+
+// False alarms found by re-reading this round's rules against ordinary messages.
+checkCases("ordinary messages stay silent (round 3)", {
+  "plans, snacks, lectures, politeness and logistics": [
+    { text: "Go away for the weekend with your mates, you deserve it!", not: ["stonewalling"] },
+    { text: "Should I throw a party for your birthday?", not: ["contempt"] },
+    { text: "Want a biscuit?", not: ["contempt"] },
+    { text: "I've got another lecture on Tuesday.", not: ["contempt"] },
+    { text: "Excuse me for being late, traffic was awful.", not: ["contempt", "defensiveness"] },
+    { text: "You asked for it, so here's the recipe!", not: ["blame-shift"] },
+    { text: "Taking the train was the only option.", not: ["excuse"] },
+    { text: "The pricing is reasonable.", not: ["validation"] },
+    { text: "That's so grown up of you, well done!", not: ["contempt"] },
+    { text: "I called because I was worried, that's all.", not: ["excuse"] },
   ],
 });

@@ -490,7 +490,7 @@ iStatement.push(
 validation.push(
   rule(
     "validation",
-    "\\w+ing\\b[^.!?]{0,40}? (is|was) (completely |totally |entirely |perfectly |so |very |more than )?(understandable|reasonable|valid|natural|fair enough)(?=\\s*[.!]|\\s*$)",
+    "(not )?(wanting|needing|feeling|being|getting|taking|asking|doubting|questioning|checking|keeping|staying|going)\\b[^.!?]{0,40}? (is|was) (completely |totally |entirely |perfectly |so |very |more than )?(understandable|reasonable|valid|natural|fair enough)(?=\\s*[.!]|\\s*$)",
     // "Not wanting me there is understandable": the "not" belongs to what they want
     { negatable: false },
   ),

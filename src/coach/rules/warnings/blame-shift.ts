@@ -620,7 +620,7 @@ blame.push(
   // "…, but you'd been treating me like dirt for months"
   rule(
     "blame-shift",
-    "i was (only|just) doing what (you|u) (asked|told me|wanted|said)|(you|u) (had it coming|asked for it)\\b|(you )?can (hardly|barely) blame me\\b|but (you'd|you had|you've|you have) been (treating me like|ignoring me|pushing me|nagging me|winding me up|picking at me|on at me)",
+    "i was (only|just) doing what (you|u) (asked|told me|wanted|said)|(you|u) had it coming\\b|(you )?can (hardly|barely) blame me\\b|but (you'd|you had|you've|you have) been (treating me like|ignoring me|pushing me|nagging me|winding me up|picking at me|on at me)",
     { negatable: false },
   ),
 );

@@ -1056,13 +1056,13 @@ contempt.push(
   // "Excuse me for having a job.", "My bad for trying to help I guess": sarcasm that pushes back
   rule(
     "contempt",
-    "(excu+se|pardon) me for (having|being|wanting|needing|existing|breathing|living|daring|trying|thinking|caring)\\b|(my bad|sorry|soz) for (trying to help|caring|having feelings|wanting (to help|a life)|existing|breathing)\\b",
+    "(excu+se|pardon) me for (having (a|an|my|friends|feelings|a life|an opinion|a job)|being (alive|human|honest|a person)|wanting|needing|existing|breathing|living|daring|trying|caring)\\b|(my bad|sorry|soz) for (trying to help|caring|having feelings|wanting (to help|a life)|existing|breathing)\\b",
     { negatable: false, tag: "pushback" },
   ),
   // mock celebration and awards: "should I throw a party", "Want a sticker?", "imagine thinking..."
   rule(
     "contempt",
-    "should i (throw a party|get the bunting out|alert the (press|media)|call the papers|bake (you )?a cake)|want a (sticker|medal|gold star|biscuit|cookie|round of applause|trophy)\\?|^\\W*(lol |lmao |honestly |oh )?imagine (thinking|believing|expecting)\\b|another lecture (on|about|from)\\b|the expert (himself|herself|themselves)\\b",
+    "should i (throw a party|get the bunting out|alert the (press|media)|call the papers)(?=\\s*[?.!]*\\s*$)|want a (sticker|medal|gold star|round of applause|trophy)\\?|^\\W*(lol |lmao |honestly |oh )?imagine (thinking|believing|expecting)\\b|another lecture (on|about) (honesty|trust|loyalty|respect|morals|manners|being|how|what|my)\\b|the expert (himself|herself|themselves)\\b",
     { negatable: false },
   ),
 );
@@ -1074,7 +1074,12 @@ contempt.push(
     "contempt",
     "(very|so|how|real|really) (grown[- ]up|mature|adult|classy) of (you|u)\\b|(someone|somebody) (get|give) (this|that) (man|woman|guy|girl|person|lad) (a )?(trophy|medal|award|gold star|sticker)",
     // "How mature of you to apologise first, thank you" is praise
-    { negatable: false, unless: test("(thank|proud|appreciate|love|genuinely|really means)") },
+    {
+      negatable: false,
+      unless: test(
+        "(thank|proud|appreciate|love|genuinely|really means|well done|good on you|nice one)",
+      ),
+    },
   ),
   rule(
     "contempt",

@@ -205,7 +205,7 @@ defensiveness.push(
   // "Well excuuuse me for having a life", "pardon me for breathing"
   rule(
     "defensiveness",
-    "(excu+se|pardon) me for (having|being|wanting|needing|existing|breathing|living|daring|trying|thinking|caring)\\b|(so+ )?sorry for (existing|breathing|being alive|having a life|having friends|daring to|wanting a life|having an opinion)\\b",
+    "(excu+se|pardon) me for (having|being (alive|human|honest|a person)|wanting|needing|existing|breathing|living|daring|trying|thinking|caring)\\b|(so+ )?sorry for (existing|breathing|being alive|having a life|having friends|daring to|wanting a life|having an opinion)\\b",
     { negatable: false, tag: "sarcasm" },
   ),
   // "I'm sooo sorry I didn't clear my weekend with you first"; "sorry I'm such a disappointment to you"
@@ -805,7 +805,7 @@ defensiveness.push(
   // "caused by the supplier, not by me", "You don't get to lecture me", "somebody had to say it"
   rule(
     "defensiveness",
-    "(it's|it is) always me (who|that) (has to|have to|apologi[sz]es|says sorry|gives in|backs down|gets blamed)|(it|that) (wasn't|was not) (a lie|lying)\\b|(caused|started|done|decided) by [^.!?]{1,30}?,? not (by )?me\\b|(you|u) (don't|do not|dont) get to (lecture|judge|tell) me\\b|(somebody|someone) had to (say|tell) (it|you|the truth)",
+    "(it's|it is) always me (who|that) (has to|have to|apologi[sz]es|says sorry|gives in|backs down|gets blamed)|(it|that) (wasn't|was not) (a lie|lying)\\b|(caused|started|done|decided) by [^.!?]{1,30}?,? not (by )?me\\b|(you|u) (don't|do not|dont) get to (lecture|judge) me\\b|(somebody|someone) had to (say|tell) (it|you|the truth)",
     { negatable: false },
   ),
 );

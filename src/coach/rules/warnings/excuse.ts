@@ -522,11 +522,11 @@ excuse.push(
   // the writer's state brushed aside: "because I was hangry, that's all"
   rule(
     "excuse",
-    "because (i was|(i('m| am)|im)|(i('ve| have)|ive) been) (just |a bit |so |really )?\\w+,? (that's all|is all|nothing (more|else))\\b",
+    "because (i was|(i('m| am)|im)|(i('ve| have)|ive) been) (just |a bit |so |really )?(tired|hungry|hangry|stressed|knackered|exhausted|drunk|busy|hungover|grumpy|in a mood|wound up|on edge|run down|cranky|shattered),? (that's all|is all|nothing (more|else))\\b",
     { tag: "strong" },
   ),
   // the only way: "cutting corners was the only option"
-  rule("excuse", "(was|were|seemed) (the|my) only (option|choice|way)\\b", { tag: "strong" }),
+  rule("excuse", "(was|were|seemed) (the|my) only (option|choice|way)\\b", { tag: "state" }),
   // a substance or a body to blame: "It's the new meds, they make me snappy", "the painkillers had me
   // all over the place", "It's not really me"
   rule(

@@ -191,7 +191,8 @@ export const pressure: Rule[] = [
     {
       negatable: false,
       unless: test(
-        "(but (i|it) (still|always)|kind|grateful|miss|when(ever)? you're ready|no rush)",
+        // "don't worry about it, it's ancient history": the hurt one forgiving, not a push
+        "(but (i|it) (still|always)|kind|grateful|miss|when(ever)? you're ready|no rush|don't worry|no worries|all good|we're good|forgiven|i forgive|no harm)",
       ),
     },
   ),

@@ -767,7 +767,7 @@ minimizing.push(
   // "you can't expect me to remember every little thing"
   rule(
     "minimizing",
-    "(nobody|no one|no-one) (died|is dying|'s dying)\\b|it's not like (someone|somebody|anyone|anybody) died|(just|only) (a bit of |some )?(banter|a laugh|messing about|messing around)\\b|(you|u) (can't|cannot|cant) (still )?be (upset|angry|mad|annoyed|hurt|cross) (about|over) (that|this|it)\\b|(can't|cannot|cant) expect me to (remember|know|keep track of|think of) every (little|single|tiny) thing",
+    "(nobody|no one|no-one) (died|is dying|'s dying)\\b|it's not like (someone|somebody|anyone|anybody) died|(just|only) (a bit of |some )?(banter|a laugh)\\b|(you|u) (can't|cannot|cant) (still )?be (upset|angry|mad|annoyed|hurt|cross) (about|over) (that|this|it)\\b|(can't|cannot|cant) expect me to (remember|know|keep track of|think of) every (little|single|tiny) thing",
     { negatable: false, notInQuestion: false },
   ),
 );
@@ -776,8 +776,12 @@ minimizing.push(
   // "it's ancient history", "you're making this about way more than it was", "Grow up."
   rule(
     "minimizing",
-    "(it's|it is|that's|that is|it was) (all )?ancient history|making (this|it|everything) (about|into) (way |much |so much |a lot )?(more|bigger) than it (was|is)|^\\W*grow up\\W*$",
-    { negatable: false },
+    "(it's|it is|that's|that is|it was) (all )?ancient history|making (this|it|everything) (about|into) (way |much |so much |a lot )?(more|bigger) than it (was|is)",
+    // "don't worry about it, it's ancient history" forgives
+    {
+      negatable: false,
+      unless: test("(don't worry|no worries|all good|we're good|forgiven|i forgive|no harm)"),
+    },
   ),
 );
 

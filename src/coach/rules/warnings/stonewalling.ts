@@ -101,7 +101,11 @@ export const stonewalling: Rule[] = [
   ),
   rule("stonewalling", "(i'm|i am) out", { negatable: false, sentenceEnd: true }),
   // "Go away." opening its sentence (not "... the debt would somehow go away")
-  rule("stonewalling", "go away", { negatable: false, sentenceStart: true, when: noReturn }),
+  rule("stonewalling", "go away(?=\\s*[.!,]|\\s*$| (and leave|now|please)\\b)", {
+    negatable: false,
+    sentenceStart: true,
+    when: noReturn,
+  }),
   // "don't text me" (a boundary with a time or place is not a refusal: "don't text me after 10pm")
   rule("stonewalling", "(don't|do not) (text|call|message|contact|ring|email|dm) me", {
     negatable: false,
