@@ -475,9 +475,6 @@ iStatement.push(
     "(it|that|this|last night|what happened|(what you (said|did)|the way you \\w+( to me)?)( (at|on|in|last|yesterday|earlier|this|that)( \\w+){0,2})?) (really |honestly |genuinely |actually )?(hurt|upset|scared|frightened|stung|shook|shocked|rattled) me\\b|i was (so |really |honestly |genuinely |a bit |quite )?(disappointed|hurt|upset|sad|gutted|scared|embarrassed|humiliated|worried) (that |when |because )?(you|u|your)\\b",
     { when: (c) => notReasonForAct(c) && notOwnFeeling(c), notInQuestion: true },
   ),
-);
-
-iStatement.push(
   // "I'm not comfortable with you having her over", "I need one evening a week where it's just us"
   rule(
     "i-statement",

@@ -159,9 +159,6 @@ explanation.push(
       when: (c) => hasAdmission(c.text),
     },
   ),
-);
-
-explanation.push(
   // "I got scared and ran", "I panicked and lied": a feeling turned into the act, in an apology
   rule(
     "explanation",
@@ -232,9 +229,6 @@ explanation.push(
       );
     },
   }),
-);
-
-explanation.push(
   // circumstances: "I wasn't coping", "I'd just found out about Dad", "money was tight",
   // "I was so wrapped up in the new job that ..."
   rule(
@@ -262,9 +256,6 @@ explanation.push(
     `(i|part of me) (really |just |desperately )?(wanted|needed) to [^.!?]{0,60}? and (then )?i ${ACT_VERB}\\b`,
     { tag: "motive", when: (c) => hasMoral(c.text) },
   ),
-);
-
-explanation.push(
   // a belief acted on: "Why: I thought you'd be jealous, so I lied"
   rule(
     "explanation",
@@ -278,18 +269,12 @@ explanation.push(
     "i (liked|loved|enjoyed|craved|missed) (feeling|being|the feeling of|the attention|the buzz|the thrill)\\b|i was (still )?(sulking|seething|livid|fuming|raging|bitter|resentful|jealous|furious|angry) (about|over|at|with|that)\\b",
     { tag: "motive", when: (c) => hasMoral(c.text) },
   ),
-);
-
-explanation.push(
   // "I think part of why I did it is that I felt invisible"
   rule(
     "explanation",
     "(part of|some of|half of|the reason|the real reason) why i (did (it|that|this)|\\w+ed( it| that| you)?) (is|was) (that |because )?(i|part of me)\\b",
     { tag: "motive" },
   ),
-);
-
-explanation.push(
   // "I've been sleeping badly, but that's no excuse"
   rule(
     "explanation",

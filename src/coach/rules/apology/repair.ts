@@ -238,9 +238,6 @@ repair.push(
     "tell me what (would|will|might|could) help,? (and|&) (i('ll| will)|ill) do (it|that)|(start|begin|starting|beginning) (to )?(make|making) (up for|it up|amends)\\b",
     { negatable: false },
   ),
-);
-
-repair.push(
   // "If a weekly money meeting would help you feel safer, I'll set it up", "it's the least I can do",
   // "Let me talk to Rach myself and clear it up"
   rule(
@@ -248,9 +245,6 @@ repair.push(
     "if (it|that|this|an? \\w+( \\w+){0,3}) (would|will|might|could) help( (you|u))?( feel \\w+)?,? ((i('ll| will)|ill)|i will|(i('m| am)|im) happy to) (do|set|arrange|book|organi[sz]e|sort|pay for|get)\\b|(it's|that's|it is|that is) the (very )?least i (can|could) do\\b|clear (it|this|things|the air) up\\b",
     { when: (c) => hasApologyContext(c) || !/\bclear\b/.test(c.text.slice(c.start, c.end)) },
   ),
-);
-
-repair.push(
   // "I'll buy it back, whatever it costs", "Let me ring your mum and explain what really happened",
   // "the rest goes over on the 30th"
   rule(
@@ -258,9 +252,6 @@ repair.push(
     "((i('ll| will)|ill)|i will|(i('m| am)|im) going to|let me) (buy|get|win) (it|them|one) back\\b|let me (call|ring|phone|tell|talk to|speak to|write to|email|message|text) (him|her|them|your \\w+|my \\w+|the \\w+|everyone)\\b[^.!?]{0,40}?\\b(explain|the truth|what really happened|set (it|things|the record) straight|clear (it|things) up|apologi[sz]e)|the rest (goes|will go|is going|'ll go|comes|will come) (over|back|in)\\b",
     { when: hasApologyContext, notPrecededBy: /\b(if|you said|you want me to|should)\s+$/ },
   ),
-);
-
-repair.push(
   // "You won't be out a dime", "I'll take her out for a special lunch"
   rule(
     "repair",

@@ -391,18 +391,12 @@ repentance.push(
     { when: (c) => ownsWrong(c) || TRUST_TALK(c.text), notInQuestion: true },
   ),
   rule("repentance", "lesson (learned|learnt)", { negatable: false, sentenceEnd: true }),
-);
-
-repentance.push(
   // keeping it up: "I'll keep doing the statements until you don't need them", "so it doesn't slip again"
   rule(
     "repentance",
     "((i('ll| will)|ill)|i will|(i('m| am)|im) going to|(i('m| am)|im) gonna) keep (doing|showing|sending|going|checking|sharing|telling|proving|working on)\\b|so (it|that|this) (doesn't|does not|won't|will not|never) (slip|happen) again\\b",
     { when: keptPromiseContext, notInQuestion: true },
   ),
-);
-
-repentance.push(
   // "Properly this time.", "If I feel myself getting like that again, I'll pull over"
   rule("repentance", "properly this time|this time (i mean it|for real|for good)", {
     negatable: false,

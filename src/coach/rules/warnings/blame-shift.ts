@@ -452,18 +452,12 @@ blame.push(
     "(maybe|perhaps) if (you|u) (were|was) (home|around|here|there|nicer|kinder|honest|more \\w+|less \\w+|easier)\\b",
     { negatable: false, unless: POSITIVE },
   ),
-);
-
-blame.push(
   // "You knew what I was like when you married me", "you knew I'd be late"
   rule(
     "blame-shift",
     "(you|u) knew (exactly )?(what i('m| am| was) like|who i (am|was)|how i (am|was|get)|what you were getting into|i('d| would) (be|do|say)|(it|this|that) (all )?along|all along)\\b",
     { negatable: false, unless: POSITIVE },
   ),
-);
-
-blame.push(
   // "You made me feel like I had to lie", "because of how you react", "how could I tell you when you're like this?"
   rule(
     "blame-shift",
@@ -572,9 +566,6 @@ blame.push(
       when: (c) => /\bbut\b/.test(c.text.slice(c.sentence.start, c.start)),
     },
   ),
-);
-
-blame.push(
   // "The reason I went quiet is that you shout every time I bring anything up"
   rule(
     "blame-shift",
@@ -593,9 +584,6 @@ blame.push(
     "(you|u) (share|own|carry|have|deserve) (some of |part of |half |as much of |your share of )?the blame\\b|(you|u) (kept |just kept )?(pushed|pushing|pushed me|nagged|nagging|goaded|goading|poked|poking|provoked|provoking|picked|picking) (and|&) (pushed|pushing|nagged|nagging|goaded|goading|poked|poking|provoked|provoking|picked|picking)( and (pushed|pushing|nagged|nagging|picked|picking))?( at me)?\\b",
     { negatable: false },
   ),
-);
-
-blame.push(
   // "you'd been pushing my buttons all day", "so don't expect me to apologise", "your constant moaning
   // is exactly why I stay late", "I only started keeping things to myself because you ..."
   rule(
@@ -613,9 +601,6 @@ blame.push(
     "i (only |just )?(started|stopped) \\w+ing\\b[^.!?]{0,40}?\\b(because|since|cos|cause|bc) (you|u)\\b(?! (know|understand|see|deserve|inspired|encouraged|asked|suggested|wanted|said|showed|helped))",
     { negatable: false, unless: POSITIVE },
   ),
-);
-
-blame.push(
   // "I was only doing what you asked", "You had it coming", "you can hardly blame me when…",
   // "…, but you'd been treating me like dirt for months"
   rule(

@@ -1065,9 +1065,6 @@ contempt.push(
     "should i (throw a party|get the bunting out|alert the (press|media)|call the papers)(?=\\s*[?.!]*\\s*$)|want a (sticker|medal|gold star|round of applause|trophy)\\?|^\\W*(lol |lmao |honestly |oh )?imagine (thinking|believing|expecting)\\b|another lecture (on|about) (honesty|trust|loyalty|respect|morals|manners|being|how|what|my)\\b|the expert (himself|herself|themselves)\\b",
     { negatable: false },
   ),
-);
-
-contempt.push(
   // "very grown up of you", "Because you'd know all about commitment", "Someone get this man a
   // trophy", "did I breathe too loud for you again?", "Sorry I'm such a horrible person for wanting…"
   rule(

@@ -524,9 +524,6 @@ defensiveness.push(
     tag: "pushback",
     when: (c) => c.text.slice(c.start, c.sentence.end + 4).includes(EYE_ROLL),
   }),
-);
-
-defensiveness.push(
   // "That's not how I remember it", "I can't do anything right", "I had every right to",
   // "I don't have to justify myself", "you're not exactly innocent", "but neither are you"
   rule(
@@ -788,9 +785,6 @@ defensiveness.push(
     "of (you|u) to (lecture|preach to|moralise at|moralize at|judge|lecture me|give me a lecture)( me)? (about|on)\\b",
     { negatable: false },
   ),
-);
-
-defensiveness.push(
   // "It's always me in the wrong", "you act like I'm the only one who's ever made a mistake",
   // "Nobody else has a problem with how I talk. Maybe the issue is you."
   rule(
@@ -798,9 +792,6 @@ defensiveness.push(
     "(it's|it is) always me (in the wrong|to blame|who's wrong|that's wrong|at fault)|of course it's (me|my fault) again|(you act|you're acting|you are acting|acting|you talk|you're talking) (like|as if) (i'm|i am|i was) the only one\\b|maybe the (issue|problem) is (you|u)\\b|(nobody|no one) else has (a|any) problem with",
     { negatable: false },
   ),
-);
-
-defensiveness.push(
   // "It's always me who has to apologise first", "It wasn't a lie, I just didn't mention it",
   // "caused by the supplier, not by me", "You don't get to lecture me", "somebody had to say it"
   rule(

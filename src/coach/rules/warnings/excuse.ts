@@ -419,18 +419,12 @@ excuse.push(
     "(somebody|someone|one of us) (has|had|'s got|have) to (pay the bills|earn|work|bring in|put food|keep a roof|pay for)\\b",
     { tag: "strong", negatable: false },
   ),
-);
-
-excuse.push(
   // "You know how I get when I'm stressed", "I did what I had to do"
   rule(
     "excuse",
     "(you|u) know (how|what) i('m| am)? (get|like|am) (when|if) i('m| am|'ve| have| get)?\\b|i (just )?did what i (had|needed|was told|was asked) to( do)?(?=\\s*[.!,;]|\\s*$| (to|for|at the time))",
     { tag: "strong", negatable: false, when: notDisowned },
   ),
-);
-
-excuse.push(
   // "I'm not making excuses, but ...", "not to make excuses, but", "I know it sounds like an excuse, but"
   rule(
     "excuse",
@@ -445,9 +439,6 @@ excuse.push(
       ),
     },
   ),
-);
-
-excuse.push(
   // "Sorry I snapped, I'm just really tired at the moment": the writer's state given for the failure
   rule("excuse", `i('m| am| was|'ve been| have been|'d been| had been) ${ADV}${STATE}\\b`, {
     tag: "strong",
@@ -480,9 +471,6 @@ excuse.push(
     "my (anxiety|depression|adhd|add|ocd|ptsd|autism|condition|illness|meds|medication|mental health|trauma|past|childhood|upbringing|temper|disorder|diagnosis) (makes|made|means|meant|gets|got|stops|stopped) (it )?(hard|difficult|impossible|me)\\b|i('ve| have)( got)? (adhd|add|ocd|ptsd|anxiety|depression|autism),? (so )?i\\b|(it's|its|it is) in my (genes|blood|dna|nature)\\b",
     { tag: "strong", negatable: false, when: notDisowned },
   ),
-);
-
-excuse.push(
   // "but the time difference is killing me", "long distance is just hard sometimes"
   rule(
     "excuse",
@@ -494,18 +482,12 @@ excuse.push(
       when: (c) => causeOk(c) && hasFailure(c.text),
     },
   ),
-);
-
-excuse.push(
   // "I was just doing my job", "I only followed the process"
   rule(
     "excuse",
     "i was (just|only|simply|merely) doing my job\\b|i (just |only |simply )?followed (the (rules|process|procedure|protocol|policy|instructions|brief)|orders|instructions|procedure|protocol)(?=\\s*[.!,;]|\\s*$)",
     { tag: "strong", negatable: false, when: notDisowned },
   ),
-);
-
-excuse.push(
   // "nothing I could have done", "you have to see it from my side", "we were basically over by then"
   rule(
     "excuse",
@@ -516,9 +498,6 @@ excuse.push(
   rule("excuse", "(i|we) (just )?got (a bit |a little |completely |totally |so )?carried away", {
     tag: "state",
   }),
-);
-
-excuse.push(
   // the writer's state brushed aside: "because I was hangry, that's all"
   rule(
     "excuse",

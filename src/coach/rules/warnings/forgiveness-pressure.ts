@@ -254,9 +254,6 @@ pressure.push(
     "forgive me,? (soon |quickly |already |now )?(so|and|then) (that )?(we|things|it|everything|life) (can|could|will|'ll) (just )?(move on|move past|get back|go back|forget|put (it|this|that) behind|be normal|be (ok|okay|fine|good|back to normal)|stop|finally)\\b|(forgive|forgiven) me (soon|quickly|by (then|tomorrow|the weekend|friday|saturday|sunday|christmas|next week))\\b",
     { negatable: false, unless: NO_PRESSURE },
   ),
-);
-
-pressure.push(
   // "I can't keep apologising forever", "I'm tired of saying sorry"
   rule(
     "forgiveness-pressure",
@@ -281,9 +278,6 @@ pressure.push(
     "(move (on|past)|put (this|it|that) behind us|get (past|over)) (this |it |that )?(quickly|fast|asap|soon|sooner rather than later|without dragging)\\b|(don't|do not|dont|stop|can we not) (drag|dragging) (this|it|things) (out|on)\\b|(don't|do not|dont) (make|let) (this|it) drag on\\b|(just|please just|can you just|can't you just) (tell me|say) (that )?(you|u) forgive me",
     { negatable: false, unless: NO_PRESSURE },
   ),
-);
-
-pressure.push(
   // "I deserve to be forgiven", "I've earned your forgiveness", "you owe me a second chance"
   rule(
     "forgiveness-pressure",
@@ -427,9 +421,6 @@ pressure.push(
     "(you're|you are|ur|u r|you) still (giving me the (silent treatment|cold shoulder)|punishing me|freezing me out|sulking|holding (it|this|that) against me)\\b",
     { negatable: false, unless: NO_PRESSURE, when: (c) => apologisedAlready(c.text) },
   ),
-);
-
-pressure.push(
   // "you need to stop bringing it up", a bare "Move on.", "you can't still be upset about that"
   rule(
     "forgiveness-pressure",
@@ -441,9 +432,6 @@ pressure.push(
     sentenceStart: true,
     sentenceEnd: true,
   }),
-);
-
-pressure.push(
   // "you have to decide whether you're going to forgive me", "Have I not apologised enough?",
   // "Surely we can go back to normal now"
   rule(
@@ -451,9 +439,6 @@ pressure.push(
     "(you|u) (have|need|'ve got|got) to decide (whether|if) (you're going to|you will|you'll|to) forgive me|have i not (apologi[sz]ed|said sorry|grovelled|groveled) enough|surely (we|you) (can|could) (just )?(go|get) back to normal|surely (we're|we are|you're|you are) (past|over) (this|it)",
     { negatable: false },
   ),
-);
-
-pressure.push(
   // "it's been a month and I've apologised"
   rule(
     "forgiveness-pressure",

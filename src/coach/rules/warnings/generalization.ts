@@ -556,9 +556,6 @@ generalization.push(
     "generalization",
     "(you|u) (never|don't ever) know when to (stop|quit|shut up|leave it|let (it|things) go|back off)",
   ),
-);
-
-generalization.push(
   // "You're incapable of being honest about anything."
   rule(
     "generalization",

@@ -424,9 +424,6 @@ minimizing.push(
     "(people|others|everyone|most people|loads of people|my mates|other (couples|people|guys|blokes|men|women)) (spend|spends|lose|loses|waste|wastes|blow|blows|drop|drops|bet|bets|drink|drinks) (way |much |far |a lot |loads )?more (than that )?(on|in|every|at|than)\\b",
     { negatable: false },
   ),
-);
-
-minimizing.push(
   // "What's the big deal?", "I don't see what the problem is", "it's not like it matters"
   rule(
     "minimizing",
@@ -760,9 +757,6 @@ minimizing.push(
     "(it|that)( was|'s| is) (just |only |literally )?(a|one) (like|emoji|heart|wink|follow|poke|story view|meme|gif|thumbs up|heart emoji|winky face|smiley)(?=\\s*[.!,;]|\\s*$| (on|to|from|in|under)\\b)",
     { negatable: false },
   ),
-);
-
-minimizing.push(
   // "It was a text. Nobody died.", "it's just a bit of banter", "you can't still be upset about that",
   // "you can't expect me to remember every little thing"
   rule(
@@ -770,9 +764,6 @@ minimizing.push(
     "(nobody|no one|no-one) (died|is dying|'s dying)\\b|it's not like (someone|somebody|anyone|anybody) died|(just|only) (a bit of |some )?(banter|a laugh)\\b|(you|u) (can't|cannot|cant) (still )?be (upset|angry|mad|annoyed|hurt|cross) (about|over) (that|this|it)\\b|(can't|cannot|cant) expect me to (remember|know|keep track of|think of) every (little|single|tiny) thing",
     { negatable: false, notInQuestion: false },
   ),
-);
-
-minimizing.push(
   // "it's ancient history", "you're making this about way more than it was", "Grow up."
   rule(
     "minimizing",
@@ -783,9 +774,6 @@ minimizing.push(
       unless: test("(don't worry|no worries|all good|we're good|forgiven|i forgive|no harm)"),
     },
   ),
-);
-
-minimizing.push(
   // "it's not like anything happened", "it'll buff out"
   rule(
     "minimizing",

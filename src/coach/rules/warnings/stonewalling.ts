@@ -492,9 +492,6 @@ stonewalling.push(
       negatable: false,
     },
   ),
-);
-
-stonewalling.push(
   // "I'm not explaining it a third time", "yeah fine whatever", "I'm not discussing my performance
   // over WhatsApp"
   rule(
