@@ -238,13 +238,13 @@ repair.push(
     "tell me what (would|will|might|could) help,? (and|&) (i('ll| will)|ill) do (it|that)|(start|begin|starting|beginning) (to )?(make|making) (up for|it up|amends)\\b",
     { negatable: false },
   ),
-  // "If a weekly money meeting would help you feel safer, I'll set it up", "it's the least I can do",
-  // "Let me talk to Rach myself and clear it up"
+  // "If a weekly money meeting would help you feel safer, I'll set it up", "it's the least I can do"
   rule(
     "repair",
-    "if (it|that|this|an? \\w+( \\w+){0,3}) (would|will|might|could) help( (you|u))?( feel \\w+)?,? ((i('ll| will)|ill)|i will|(i('m| am)|im) happy to) (do|set|arrange|book|organi[sz]e|sort|pay for|get)\\b|(it's|that's|it is|that is) the (very )?least i (can|could) do\\b|clear (it|this|things|the air) up\\b",
-    { when: (c) => hasApologyContext(c) || !/\bclear\b/.test(c.text.slice(c.start, c.end)) },
+    "if (it|that|this|an? \\w+( \\w+){0,3}) (would|will|might|could) help( (you|u))?( feel \\w+)?,? ((i('ll| will)|ill)|i will|(i('m| am)|im) happy to) (do|set|arrange|book|organi[sz]e|sort|pay for|get)\\b|(it's|that's|it is|that is) the (very )?least i (can|could) do\\b",
   ),
+  // "Let me talk to Rach myself and clear it up" (in a message that owns something)
+  rule("repair", "clear (it|this|things|the air) up\\b", { when: hasApologyContext }),
   // "I'll buy it back, whatever it costs", "Let me ring your mum and explain what really happened",
   // "the rest goes over on the 30th"
   rule(

@@ -3,6 +3,11 @@ import { messageTest, type Rule, type RuleContext, rule, test } from "../../rule
 
 // --- blame-shift ----------------------------------------------------------------------
 
+// Praise or thanks in the sentence: "you were the one who booked us this lovely trip" is no blame.
+const POSITIVE = test(
+  "(love|lovely|wonderful|great|brilliant|amazing|thank|best|fun|perfect|glad|happy|supported|grateful|proud|safe|kind|sweet|generous)",
+);
+
 export const blame: Rule[] = [
   rule(
     "blame-shift",
@@ -32,12 +37,7 @@ export const blame: Rule[] = [
   rule(
     "blame-shift",
     "(you're|you are|you were) the one who (put|made|started|invited|pushed|left|said|wanted|told|asked|ignored|brought|got|did|let|drove|walked|went|chose|booked|forgot|lost|broke|moved|changed|organised|organized|planned|picked|sent|forwarded)",
-    // "you're the one who booked us this lovely trip" is thanks
-    {
-      unless: test(
-        "(lovely|great|amazing|wonderful|brilliant|thank|love|best|perfect|fun|kind|sweet|generous)",
-      ),
-    },
+    { unless: POSITIVE },
   ),
   rule("blame-shift", "(you|u) left me (no|little) (choice|option)"),
   rule(
@@ -396,9 +396,6 @@ blame.push(
 
 // --- more wordings: the other's silence, idea, agreement or reaction -------------------------
 
-const POSITIVE = test(
-  "(love|lovely|wonderful|great|brilliant|amazing|thank|best|fun|perfect|glad|happy|supported|grateful|proud|safe)",
-);
 blame.push(
   // "You never told me it was important", "nobody told me it mattered", "you should have said something"
   rule(

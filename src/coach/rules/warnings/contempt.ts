@@ -18,6 +18,11 @@ const VERMIN =
 // a message about someone else ("what a loser he is")
 const aboutThird = messageTest(/\b(?:he|she|him|his|her|they|them|he's|she's|they're)\b/);
 // whole-message checks, each run once per message (messageTest)
+// praise or warmth anywhere in the message: the remark is sincere
+const fondness = messageTest(/\b(?:love|loved|xx+|miss (?:you|u))\b/);
+const warmth = messageTest(
+  /\b(?:love|loved|lovely|thank|thanks|xx+|proud of (?:you|u)|cute|sweet|can'?t wait)\b/,
+);
 const teasing = messageTest(/\b(?:haha\w*|hehe\w*|lol|lmao|jk|love (?:you|u|ya))\b/);
 // "Nice speech!", "Genius!": an exclamation after the words reads as praise, not scorn
 const exclaimedAfter = (c: RuleContext): boolean =>
@@ -650,7 +655,7 @@ export const contempt: Rule[] = [
       negatable: false,
       sentenceStart: true,
       sentenceEnd: true,
-      when: (c) => !exclaimedAfter(c) && !/\b(?:love|thank|thanks|xx+|cute|sweet)\b/.test(c.text),
+      when: (c) => !exclaimedAfter(c) && !warmth(c.text),
     },
   ),
   // the maturity of a child: "you have the emotional maturity of a toddler"
@@ -736,7 +741,7 @@ export const contempt: Rule[] = [
     {
       negatable: false,
       sentenceEnd: true,
-      when: (c) => !exclaimedAfter(c) && !/\b(?:love|thank|thanks|xx+|proud)\b/.test(c.text),
+      when: (c) => !exclaimedAfter(c) && !warmth(c.text),
     },
   ),
 ];
@@ -804,11 +809,6 @@ const MOCK_FRAME = check(
   /\b(?:next time,? i(?:'?ll| will)|how dare i|(?:so+|terribly|awfully|a thousand|a million) (?:sorry|apologies)|sorry,? i (?:didn'?t|did not|forgot|never|failed)|sorry for not|apologies|my bad|silly me|forgive me for|excuse me for|pardon me for|heaven forbid|god forbid|shall i|should i have|didn'?t realise|didn'?t realize|didn'?t know)\b/,
 );
 
-// praise or warmth anywhere in the message: the remark is sincere
-const fondness = messageTest(/\b(?:love|loved|xx+|miss (?:you|u))\b/);
-const warmth = messageTest(
-  /\b(?:love|loved|lovely|thank|thanks|xx+|proud of (?:you|u)|can'?t wait)\b/,
-);
 // a thing made or printed, which one may sincerely frame: "should I frame it?"
 const framable = messageTest(
   /\b(?:photo|picture|pic|print|poster|painting|drawing|art|certificate|diploma|degree|canvas|sketch|card|ticket)/,
@@ -927,7 +927,7 @@ contempt.push(
       negatable: false,
       sentenceStart: true,
       sentenceEnd: true,
-      when: (c) => !exclaimedAfter(c) && !/\b(?:love|xx+|thank|thanks)\b/.test(c.text),
+      when: (c) => !exclaimedAfter(c) && !warmth(c.text),
     },
   ),
   // mocking their smugness: "imagine being this proud of doing the washing up once"
@@ -940,7 +940,7 @@ contempt.push(
   rule(
     "contempt",
     "(how|however) (will|shall|would|could|am) i (ever |possibly |going to )?(cope|survive|manage|go on|live|carry on) without (your|ur) (wisdom|genius|input|expertise|brilliance|insight|lectures|sermons|opinions|guidance|superior)\\b|oh no,? how (will|shall|would|could|am) i (ever |possibly |going to )?(cope|survive|manage|go on|live|carry on)\\b",
-    { negatable: false, when: (c) => !/\b(?:miss (?:you|u)|love)\b/.test(c.text) },
+    { negatable: false, when: (c) => !fondness(c.text) },
   ),
   // a sarcastic coda after pushback: "oh so its my fault ...? brilliant.", "... night out. noted"
   rule(
