@@ -544,5 +544,7 @@ checkCases("ordinary messages stay silent (round 3)", {
     { text: "The pricing is reasonable.", not: ["validation"] },
     { text: "That's so grown up of you, well done!", not: ["contempt"] },
     { text: "I called because I was worried, that's all.", not: ["excuse"] },
+    { text: "There's nothing I could have done to help her, the vet said.", not: ["excuse"] },
+    { text: "I need a day off, I'm shattered.", has: ["i-statement"] },
   ],
 });

@@ -264,13 +264,13 @@ iStatement.push(
   ),
   rule(
     "i-statement",
-    "(that|it|this|which) (really |still |honestly |just )?(scares|frightens|worries|terrifies|saddens|hurts|upsets|scared|frightened|worried|terrified|hurt|upset) me\\b",
+    "(that|it|this|which) (really |still |honestly |genuinely |actually |just )?(scares|frightens|worries|terrifies|saddens|hurts|upsets|scared|frightened|worried|terrified|hurt|upset|stung|shook|shocked|rattled) me\\b",
     { notFollowedBy: test("(off|away|out of)", "start") },
   ),
   // "I need twenty minutes", "I need some time to think"
   rule(
     "i-statement",
-    "i (just |really |still )?need (a |an |some |a few |a couple of |another |my |the )?(\\w+ )?(minutes|mins|hours|hour|days|weeks|nights|time|space|breather|break|moment|evenings|weekends|mornings|quiet|peace|privacy|distance)\\b",
+    "i (just |really |still )?need (a |an |one |some |more |a few |a couple of |another |my |the )?(\\w+ )?(minutes|mins|hours|hour|days|day|weeks|nights|night|time|space|breather|break|moment|evenings|evening|afternoon|weekends|weekend|mornings|quiet|peace|privacy|distance)\\b",
     { notFollowedBy: NOT_PRESSURE_NEED },
   ),
 );
@@ -472,13 +472,17 @@ iStatement.push(
   // "But last night really hurt me.", "I was disappointed you weren't home on Tuesday."
   rule(
     "i-statement",
-    "(it|that|this|last night|what happened|(what you (said|did)|the way you \\w+( to me)?)( (at|on|in|last|yesterday|earlier|this|that)( \\w+){0,2})?) (really |honestly |genuinely |actually )?(hurt|upset|scared|frightened|stung|shook|shocked|rattled) me\\b|i was (so |really |honestly |genuinely |a bit |quite )?(disappointed|hurt|upset|sad|gutted|scared|embarrassed|humiliated|worried) (that |when |because )?(you|u|your)\\b",
-    { when: (c) => notReasonForAct(c) && notOwnFeeling(c), notInQuestion: true },
+    "(last night|what happened|(what you (said|did)|the way you \\w+( to me)?)( (at|on|in|last|yesterday|earlier|this|that)( \\w+){0,2})?) (really |honestly |genuinely |actually )?(hurt|upset|scared|frightened|stung|shook|shocked|rattled) me\\b|i was (so |really |honestly |genuinely |a bit |quite )?(disappointed|hurt|upset|sad|gutted|scared|embarrassed|humiliated|worried) (that |when |because )?(you|u|your)\\b",
+    {
+      when: (c) => notReasonForAct(c) && notOwnFeeling(c),
+      notInQuestion: true,
+      notFollowedBy: test("(off|away|out of)", "start"),
+    },
   ),
-  // "I'm not comfortable with you having her over", "I need one evening a week where it's just us"
+  // "I'm not comfortable with you having her over"
   rule(
     "i-statement",
-    "(i('m| am)|im) not (comfortable|okay|ok|happy|at ease) (with|about) (you|u|your|ur|him|her|them|this|that|it)\\b|i need (one|an|a|some|more) (evening|night|day|hour|afternoon|weekend)s?\\b",
+    "(i('m| am)|im) not (comfortable|okay|ok|happy|at ease) (with|about) (you|u|your|ur|him|her|them|this|that|it)\\b",
     { when: (c) => notReasonForAct(c) && notOwnFeeling(c), notInQuestion: true },
   ),
 );

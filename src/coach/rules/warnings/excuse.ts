@@ -235,7 +235,7 @@ excuse.push(
   // "there was literally nothing I could do", "my hands were tied", "it was the only way"
   rule(
     "excuse",
-    "there (was|really was) (literally |absolutely |just |really |honestly |genuinely |simply )?nothing (else )?i could (have )?(do|done)\\b(?! to (make|fix|undo|repair|help|take|change|put))|(there was|i had) no other (way|option|choice)|my hands were tied|(it|that) was (completely |totally |just )?(out of my (hands|control)|beyond my control)|(it|that) (really |honestly |just |genuinely )?(was|seemed) the only (way|option|choice|thing i could do)|it had to be done",
+    "(there (was|really was|'s|is) )?(literally |absolutely |just |really |honestly |genuinely |simply )?nothing (else )?(i|we) could (have |'ve |of )?(do|done)\\b(?! to (make|fix|undo|repair|help|take|change|put))|(there was|i had) no other (way|option|choice)|my hands were tied|(it|that) was (completely |totally |just )?(out of my (hands|control)|beyond my control)|(it|that) (really |honestly |just |genuinely )?(was|seemed) the only (way|option|choice|thing i could do)|it had to be done",
     { tag: "strong", negatable: false },
   ),
   // "I literally couldn't leave", "I just couldn't get away", "I couldn't say no"
@@ -488,10 +488,10 @@ excuse.push(
     "i was (just|only|simply|merely) doing my job\\b|i (just |only |simply )?followed (the (rules|process|procedure|protocol|policy|instructions|brief)|orders|instructions|procedure|protocol)(?=\\s*[.!,;]|\\s*$)",
     { tag: "strong", negatable: false, when: notDisowned },
   ),
-  // "nothing I could have done", "you have to see it from my side", "we were basically over by then"
+  // "you have to see it from my side", "we were basically over by then"
   rule(
     "excuse",
-    "(there was |there's )?nothing (i|we) could (have|'ve|of) done( about it| differently)?\\b|(you|u) (have|'ve got|need|got) to see it from my (side|point of view|perspective)|(we were|we'd|we had) (basically |practically |pretty much |technically |kind of |already |more or less )*(over|broken up|on a break|separated|finished) (by then|at the time|at that point|anyway)\\b",
+    "(you|u) (have|'ve got|need|got) to see it from my (side|point of view|perspective)|(we were|we'd|we had) (basically |practically |pretty much |technically |kind of |already |more or less )*(over|broken up|on a break|separated|finished) (by then|at the time|at that point|anyway)\\b",
     { tag: "strong" },
   ),
   // "i got carried away"
@@ -504,7 +504,8 @@ excuse.push(
     "because (i was|(i('m| am)|im)|(i('ve| have)|ive) been) (just |a bit |so |really )?(tired|hungry|hangry|stressed|knackered|exhausted|drunk|busy|hungover|grumpy|in a mood|wound up|on edge|run down|cranky|shattered),? (that's all|is all|nothing (more|else))\\b",
     { tag: "strong" },
   ),
-  // the only way: "cutting corners was the only option"
+  // the only way, with any subject: "cutting corners was the only option" (a cause, explanation or
+  // excuse by context; "it was the only way" is an excuse by its form, in the rule above)
   rule("excuse", "(was|were|seemed) (the|my) only (option|choice|way)\\b", { tag: "state" }),
   // a substance or a body to blame: "It's the new meds, they make me snappy", "the painkillers had me
   // all over the place", "It's not really me"
