@@ -1053,10 +1053,11 @@ sarcasm.push(
 );
 
 contempt.push(
-  // "Excuse me for having a job.", "My bad for trying to help I guess": sarcasm that pushes back
+  // "Well excuuuse me for having a life", "pardon me for breathing", "My bad for trying to help I
+  // guess": sarcasm that pushes back (contempt and defensiveness)
   rule(
     "contempt",
-    "(excu+se|pardon) me for (having (a|an|my|friends|feelings|a life|an opinion|a job)|being (alive|human|honest|a person)|wanting|needing|existing|breathing|living|daring|trying|caring)\\b|(my bad|sorry|soz) for (trying to help|caring|having feelings|wanting (to help|a life)|existing|breathing)\\b",
+    "(excu+se|pardon) me for (having|being (alive|human|honest|a person)|wanting|needing|existing|breathing|living|daring|trying|thinking|caring)\\b|(so+ )?sorry for (existing|breathing|being alive|having a life|having friends|daring to|wanting a life|having an opinion)\\b|(my bad|sorry|soz) for (trying to help|caring|having feelings|wanting to help)\\b",
     { negatable: false, tag: "pushback" },
   ),
   // mock celebration and awards: "should I throw a party", "Want a sticker?", "imagine thinking..."

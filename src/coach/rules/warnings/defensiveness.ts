@@ -202,12 +202,8 @@ defensiveness.push(
       negatable: false,
     },
   ),
-  // "Well excuuuse me for having a life", "pardon me for breathing"
-  rule(
-    "defensiveness",
-    "(excu+se|pardon) me for (having|being (alive|human|honest|a person)|wanting|needing|existing|breathing|living|daring|trying|thinking|caring)\\b|(so+ )?sorry for (existing|breathing|being alive|having a life|having friends|daring to|wanting a life|having an opinion)\\b",
-    { negatable: false, tag: "sarcasm" },
-  ),
+  // ("Well excuuuse me for having a life", "pardon me for breathing": contempt.ts, sarcasm that
+  // pushes back, which gives defensiveness too)
   // "I'm sooo sorry I didn't clear my weekend with you first"; "sorry I'm such a disappointment to you"
   rule(
     "defensiveness",

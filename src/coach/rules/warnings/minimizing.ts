@@ -116,7 +116,7 @@ export const minimizing: Rule[] = [
   ),
   rule(
     "minimizing",
-    "(only|just) (teasing|joking|messing|kidding|banter|having a laugh|a laugh|a joke|fooling around|flirting|harmless)|it was a joke|(was|it's) just (banter|a joke|a laugh)",
+    "(only|just) (teasing|joking|messing|kidding|banter|having a laugh|a laugh|a joke|fooling around|flirting|harmless|a bit of banter|some banter)|it was a joke|(was|it's) just (banter|a joke|a laugh)",
   ),
   rule(
     "minimizing",
@@ -761,7 +761,7 @@ minimizing.push(
   // "you can't expect me to remember every little thing"
   rule(
     "minimizing",
-    "(nobody|no one|no-one) (died|is dying|'s dying)\\b|it's not like (someone|somebody|anyone|anybody) died|(just|only) (a bit of |some )?(banter|a laugh)\\b|(you|u) (can't|cannot|cant) (still )?be (upset|angry|mad|annoyed|hurt|cross) (about|over) (that|this|it)\\b|(can't|cannot|cant) expect me to (remember|know|keep track of|think of) every (little|single|tiny) thing",
+    "(nobody|no one|no-one) (died|is dying|'s dying)\\b|it's not like (someone|somebody|anyone|anybody) died|(you|u) (can't|cannot|cant) (still )?be (upset|angry|mad|annoyed|hurt|cross) (about|over) (that|this|it)\\b|(can't|cannot|cant) expect me to (remember|know|keep track of|think of) every (little|single|tiny) thing",
     { negatable: false, notInQuestion: false },
   ),
   // "it's ancient history", "you're making this about way more than it was", "Grow up."
