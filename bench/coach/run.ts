@@ -131,8 +131,9 @@ function measure(messages: string[], readRewrites: boolean): Figures {
   };
 }
 
-// Warm up the JIT and the regex engine (warmUp compiles every rule's regex, as a
-// server does at startup and a browser does when idle).
+// Warm up the JIT and the regex engine (warmUp parses every rule's regex, as a
+// server does at startup and a browser's worker does between messages; the
+// messages then compile the regexes they use to machine code).
 warmUp();
 for (let i = 0; i < 3000; i++) analyzeMessage(message(20 + Math.floor(rand() * 480), 500));
 

@@ -4,7 +4,7 @@
 import { check } from "./check.ts";
 import { COMPONENT_WEIGHTS, kindOf, MISSING_PROMPTS, REASONS, rewrite } from "./labels.ts";
 import type { Hit } from "./rule.ts";
-import { precompile, runRules } from "./rule.ts";
+import { precompile, precompileCount, runRules } from "./rule.ts";
 import { apologyRules } from "./rules/apology.ts";
 import { markerRules } from "./rules/markers.ts";
 import { warningRules } from "./rules/warnings.ts";
@@ -47,10 +47,11 @@ const rankOf = (label: LabelId) => LABEL_NUMBER.get(label) as number;
 
 const ALL_RULES = [...warningRules, ...apologyRules, ...markerRules];
 /**
- * Compile every rule's regex to machine code now (about 0.1 s on a small
- * server core), so no later message pays for compiling a rarely used rule.
- * Servers should call it at startup. In a browser it runs by itself, a few
- * rules at a time, when the page is idle.
+ * Parse every rule's regex now (about 0.4 s on a small server core), so no
+ * later message pays for parsing a rarely used rule; machine code follows on
+ * each regex's first use in a message (see precompile in rule.ts). Servers
+ * should call it at startup. In a browser it runs by itself, a few rules at a
+ * time, when the page is idle.
  */
 export function warmUp(): void {
   warmed = precompile(ALL_RULES, warmed);
@@ -58,14 +59,14 @@ export function warmUp(): void {
 let warmed = 0;
 
 /**
- * Compile rules for about `ms` milliseconds; true once every rule is compiled.
+ * Parse rules for about `ms` milliseconds; true once every rule is parsed.
  * For a worker, which has no idle callback: call it between messages, so a
  * message never waits long behind the warm-up.
  */
 export function warmUpFor(ms: number): boolean {
   const until = Date.now() + ms;
   warmed = precompile(ALL_RULES, warmed, () => Date.now() < until);
-  return warmed >= ALL_RULES.length;
+  return warmed >= precompileCount(ALL_RULES);
 }
 
 type IdleDeadline = { timeRemaining(): number };
@@ -74,7 +75,7 @@ const idle = (globalThis as { requestIdleCallback?: (cb: (d: IdleDeadline) => vo
 if (typeof idle === "function") {
   const step = (d: IdleDeadline) => {
     warmed = precompile(ALL_RULES, warmed, () => d.timeRemaining() > 2);
-    if (warmed < ALL_RULES.length) idle(step);
+    if (warmed < precompileCount(ALL_RULES)) idle(step);
   };
   idle(step);
 }

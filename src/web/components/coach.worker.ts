@@ -11,7 +11,7 @@ const scope = self as unknown as {
   postMessage(reply: CoachReply): void;
 };
 
-// Compile every rule in slices of a few milliseconds between messages, rather
+// Parse every rule in slices of a few milliseconds between messages, rather
 // than in the middle of one (and never making a message wait long behind it).
 const warmSome = () => {
   if (!warmUpFor(8)) setTimeout(warmSome, 0);
