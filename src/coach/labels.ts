@@ -249,16 +249,48 @@ const NEED_BEHIND: [RegExp, string][] = [
   [/arrogant|judge?mental|superior|condescending/, "to feel respected by you"],
   [/hypocri/, "us both to be held to the same standard"],
 ];
-const needBehind = (lower: string) =>
-  NEED_BEHIND.find(([words]) => words.test(lower))?.[1] ?? "[what you need]";
+// One pass over the sentence for all the lists (each list one group), not one regex per list:
+// a rewrite's regexes are cold, and a cold regex costs about as much as a short scan.
+const NEED_WORDS = new RegExp(NEED_BEHIND.map(([words]) => `(${words.source})`).join("|"), "g");
+/** The need behind the first list (in NEED_BEHIND's order) with a word in the sentence. */
+function needBehind(lower: string): string {
+  let first = NEED_BEHIND.length;
+  NEED_WORDS.lastIndex = 0;
+  for (let m = NEED_WORDS.exec(lower); m !== null; m = NEED_WORDS.exec(lower)) {
+    for (let g = 1; g <= first && g < m.length; g++)
+      if (m[g] !== undefined) {
+        first = g - 1;
+        break;
+      }
+  }
+  return NEED_BEHIND[first]?.[1] ?? "[what you need]";
+}
 
 // "you forgot my birthday", "you didn't even call", "u left me at the party":
-// the other person's act, in the past, as the message itself says it
+// the other person's act, in the past, as the message itself says it: "you" (at the start,
+// after . ! ? , ; or after "and", "when", "after", "because"), then a verb in the past.
+const YOU = /\b(?:you|u)\s/gi;
 const PAST_ACT =
-  /(?:^|[.!?,;]\s*|\b(?:and|when|after|because)\s+)(?:you|u)\s+(?:just\s+|even\s+|then\s+|also\s+)?((?:didn'?t|did not|never)\s+(?:even\s+)?[a-z]+|[a-z]+ed|forgot|left|went|said|told|took|broke|made|kept|let|spent|threw|hung|stood|sent|gave|ran|walked|shut|hit|put|read|sold|brought|bought)\b([^.!?,;]{0,60})/i;
+  /(?:you|u)\s+(?:just\s+|even\s+|then\s+|also\s+)?((?:didn'?t|did not|never)\s+(?:even\s+)?[a-z]+|[a-z]+ed|forgot|left|went|said|told|took|broke|made|kept|let|spent|threw|hung|stood|sent|gave|ran|walked|shut|hit|put|read|sold|brought|bought)\b([^.!?,;]{0,60})/iy;
+const LEAD_WORD = /\b(?:and|when|after|because)$/i;
 const AFTER_ACT_STOP = /\s+(?:and|but|so|because|then)\s.*$/i;
+/** Does a "you" at `at` open a clause: the message's start, a mark, or a joining word before it? */
+function opensClause(message: string, at: number): boolean {
+  if (at === 0) return true;
+  let k = at;
+  while (k > 0 && /\s/.test(message.charAt(k - 1))) k--;
+  if (k > 0 && ".!?,;".includes(message.charAt(k - 1))) return true;
+  return k < at && LEAD_WORD.test(message.slice(Math.max(0, k - 8), k));
+}
 function actIn(message: string): string | undefined {
-  const m = PAST_ACT.exec(message);
+  let m: RegExpExecArray | null = null;
+  YOU.lastIndex = 0;
+  for (let you = YOU.exec(message); you !== null; you = YOU.exec(message)) {
+    if (!opensClause(message, you.index)) continue;
+    PAST_ACT.lastIndex = you.index;
+    m = PAST_ACT.exec(message);
+    if (m) break;
+  }
   if (!m?.[1]) return undefined;
   const verb = m[1].replace(/\s+even\b/i, "");
   // "you used to", "you seemed", "you needed": not an act against the writer
