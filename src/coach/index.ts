@@ -239,6 +239,76 @@ const IF_YOU_HAD =
 const BUT_YOU = check(new RegExp(`\\bbut\\s+(?:${YOU_TURN}|${IF_YOU_HAD})`));
 const NEXT_BUT_YOU = check(new RegExp(`^\\W*but\\s+(?:${YOU_TURN}|${IF_YOU_HAD})`));
 
+// "Sorry if you felt ignored, but I did text you twice", "I'm sorry you see it that way. I thought
+// the notes were clear": a conditional apology turned into a counter-claim defends the act.
+const TURN_SOURCE =
+  "\\b(?:but|though|however|although)\\b|,\\s*i (?:honestly |really |genuinely |truly )?(?:wasn'?t|was not|didn'?t|did not|never)\\b";
+const TURN = check(new RegExp(`^[^.!?]*?(?:${TURN_SOURCE})`));
+const TURN_AT = new RegExp(TURN_SOURCE);
+const NEXT_TURN = check(
+  /^\W*(?:but|though|however|i(?:'?d| would) still|i (?:honestly |really |genuinely |truly )?(?:wasn'?t|was not|didn'?t|did not|never|thought|stand by))\b/,
+);
+// what the turn must open with: a claim that the writer did right ("I did text you", "I was
+// just being friendly", "I honestly wasn't", "I thought the notes were clear", "that's not true");
+// a bare "I didn't …" is as often an admission ("I didn't tell you because …")
+const COUNTER_CLAIM = check(
+  /^\W*(?:(?:but|though|however|although)\W+)?(?:(?:honestly|tbh|to be fair|in fairness|for the record)\W+)?(?:i (?:did|do) (?:(?:actually|already|exactly|even) )?(?:tell|text|say|check|ask|call|ring|mention|warn|explain|send|invite|reply|message|try|what (?:you|u) asked)|i did exactly|i (?:honestly|really|genuinely|truly|actually) (?:wasn'?t|was not|didn'?t|did not|never|haven'?t|have not)\b(?! (?:realise|realize|know|think|mean|see|notice|expect|intend|want))|i(?:'?m| am| was) (?:just|only|simply) (?:being|trying|doing|asking|saying|having|talking|joking|helping|looking)|i thought|i (?:still )?(?:stand by|maintain)|i(?:'?d| would) (?:still|do it again|make the same)|(?:that'?s|that is|it'?s|it is) (?:just |simply )?not (?:true|what happened)|i'?m allowed|i am allowed|i have (?:every )?right|i did nothing wrong|i don'?t (?:believe|think) i (?:did|was)|i'?ve (?:been )?(?:saying|telling (?:you|u)|said|told (?:you|u)))\b/,
+);
+const MAKES_AMENDS = new Set<LabelId>([
+  "regret",
+  "responsibility",
+  "repentance",
+  "repair",
+  "forgiveness-request",
+  "validation",
+  "i-statement",
+]);
+
+/**
+ * A conditional apology followed (in its sentence, or opening the next) by a turn that carries no
+ * other warning and offers nothing: defensiveness over the turn. (A turn that minimizes, blames or
+ * pushes is labelled as that: "sorry if that hurt, but you're too sensitive" is minimizing.)
+ */
+function counterClaims(hits: Hit[], text: string, sentences: Segment[]): void {
+  const n = hits.length;
+  for (let i = 0; i < n; i++) {
+    const c = hits[i] as Hit;
+    if (c.dead || c.label !== "conditional-apology") continue;
+    const seg = sentences[c.sentence] as Segment;
+    let from = -1;
+    let to = -1;
+    let si = c.sentence;
+    if (TURN.testSlice(text, c.end, seg.end)) {
+      from = c.end + (TURN_AT.exec(text.slice(c.end, seg.end))?.index ?? 0);
+      to = seg.end;
+      while (from < to && !/[a-z0-9]/.test(text.charAt(from))) from++; // the span opens on a word
+    } else {
+      const next = sentences[c.sentence + 1];
+      if (next && NEXT_TURN.testSlice(text, next.start, next.end)) {
+        from = next.start;
+        to = next.end;
+        si = c.sentence + 1;
+      }
+    }
+    if (from < 0 || !COUNTER_CLAIM.testSlice(text, from, to)) continue;
+    let other = false;
+    for (let k = 0; k < hits.length && !other; k++) {
+      const h = hits[k] as Hit;
+      if (h.dead || h === c || h.end <= from || h.start >= to) continue;
+      other = kindOf(h.label) === "warning" || MAKES_AMENDS.has(h.label);
+    }
+    if (!other)
+      hits.push({
+        label: "defensiveness",
+        tag: undefined,
+        start: from,
+        end: to,
+        sentence: si,
+        dead: false,
+      });
+  }
+}
+
 /**
  * Apply TAXONOMY.md's boundary rules between labels: a sarcastic or
  * conditional "sorry" is not regret, a push is not a request, an admission
@@ -499,5 +569,6 @@ function resolve(hits: Hit[], text: string, sentences: Segment[]): Hit[] {
       kill(h);
   }
 
+  counterClaims(hits, text, sentences);
   return hits.filter((h) => !h.dead);
 }
