@@ -49,3 +49,32 @@ checkCases("conditional apology turned into a counter-claim (resolve)", {
     },
   ],
 });
+
+checkCases("contempt: insults, sympathy and mock praise", {
+  "an insult noun after a run of modifiers, or as a vocative": [
+    { text: "You're a sly, greedy little rat.", has: ["contempt"] },
+    { text: "Get out of my sight, you vile cow.", has: ["contempt"] },
+    { text: "That farm's dairy cow won a prize.", not: ["contempt"] },
+    { text: "You're a little worried, I can tell.", not: ["contempt"] },
+  ],
+  "'you poor thing' is sympathy; 'poor you' scoffs": [
+    { text: "Oh no, you poor thing! Sending soup.", not: ["contempt"] },
+    { text: "aw bless you poor thing, rest up", not: ["contempt"] },
+    { text: "Poor you, having to cook once a week.", has: ["contempt"] },
+  ],
+  "mock praise closing the other's hurtful act": [
+    { text: "You ignored me all night. Lovely.", has: ["contempt"] },
+    { text: "u forgot to pick her up AGAIN. great", has: ["contempt"] },
+    { text: "A grown woman pouting over a board game. Cute.", has: ["contempt"] },
+    { text: "You didn't have to do that. Lovely.", not: ["contempt"] },
+    { text: "I forgot the charger. Great.", not: ["contempt"] },
+    { text: "You booked the table for eight. Perfect.", not: ["contempt"] },
+    { text: "You forgot my birthday. Lovely of you to make up for it today!", not: ["contempt"] },
+  ],
+  "'no wonder nobody rings you', 'sorry not sorry'": [
+    { text: "no wonder nobody invites you anywhere", has: ["contempt"] },
+    { text: "No wonder nobody rang, the phone was off.", not: ["contempt"] },
+    { text: "Sorry not sorry, you had that coming.", has: ["contempt"] },
+    { text: "I'm sorry, I'm not sorry I told her the truth though.", not: ["contempt"] },
+  ],
+});

@@ -425,6 +425,7 @@ export const INSULT_NOUN = alt(
   "worm",
   "weasel",
   "pig",
+  "cow",
   "slob",
   "leech",
   "parasite",

@@ -14,7 +14,7 @@ import { foldWide } from "../../text.ts";
 
 // Nouns that insult by degrading (vermin, fools): contempt as well as criticism.
 const VERMIN =
-  "(worm|rat|pig|weasel|cockroach|maggot|slug|vermin|leech|parasite|scumbag|scum|lowlife|low-life|loser|idiot|moron|cretin|imbecile|clown|waste of space|piece of (shit|crap|garbage|trash)|mama's boy|mummy's boy|mommy's boy)";
+  "(worm|rat|pig|cow|weasel|cockroach|maggot|slug|vermin|leech|parasite|scumbag|scum|lowlife|low-life|loser|idiot|moron|cretin|imbecile|clown|waste of space|piece of (shit|crap|garbage|trash)|mama's boy|mummy's boy|mommy's boy)";
 // a message about someone else ("what a loser he is")
 const aboutThird = messageTest(/\b(?:he|she|him|his|her|they|them|he's|she's|they're)\b/);
 // whole-message checks, each run once per message (messageTest)
@@ -67,7 +67,7 @@ export const contempt: Rule[] = [
   // an insult with modifiers: "you're a spineless little worm", "a lying rat"
   rule(
     "contempt",
-    `(you're|you are|you were|you've been|ur) (such |just |nothing but |really )?(a|an) ([a-z-]+,? ){0,2}${VERMIN}\\b|(you|u) ((little|lying|spineless|pathetic|selfish|filthy|dirty|sneaky|cheating|fucking|bloody|absolute|utter|complete|stupid) )+${VERMIN}\\b`,
+    `(you're|you are|you were|you've been|ur) (such |just |nothing but |really )?(a|an) ([a-z-]+,? ){0,3}${VERMIN}\\b|(you|u) ((little|lying|spineless|pathetic|selfish|filthy|dirty|sneaky|cheating|manipulative|fucking|bloody|absolute|utter|complete|stupid|fat|ugly|nasty|vile|evil|horrible|disgusting) )+${VERMIN}\\b`,
     { when: (c) => !teasing(c.text) },
   ),
   // "What kind of idiot forgets ...", "What a loser."
@@ -93,6 +93,13 @@ export const contempt: Rule[] = [
       // sincere thanks: "How mature of you to apologise first, thank you."
       when: (c) =>
         !/\b(?:thank|thanks|appreciate)\b/.test(c.text.slice(c.sentence.start, c.sentence.end)) &&
+        // sympathy: "oh no, you poor thing!" (the scoff is "poor you", "poor baby")
+        !(
+          /^poor (?:little )?(?:thing|darling|petal)/.test(c.text.slice(c.start, c.end)) &&
+          /\b(?:you|u|oh no|aw+|bless (?:you|u|her|him))\W*$/.test(
+            c.text.slice(c.sentence.start, c.start),
+          )
+        ) &&
         // "Oh please come Sunday", "real mature cheddar": a request or a description, not a scoff
         !(
           /(?:please|mature)$/.test(c.text.slice(c.start, c.end)) &&
@@ -383,7 +390,7 @@ export const contempt: Rule[] = [
   // degrading: "no wonder nobody likes you", "you're dead to me", "even a child could do that"
   rule(
     "contempt",
-    "no wonder (nobody|no one|noone|none of your \\w+) (likes|loves|wants|trusts|respects|talks to|can stand|puts up with) (you|u)|no wonder (your \\w+|he|she|they|everyone) (left|leaves|dumped|dumps|cheated on|avoids|hates) (you|u)|(you're|you are) dead to me|even a (child|toddler|five[- ]year[- ]old|kid|monkey|dog) (could|would|can|knows|understands|gets)\\b|use your (brain|head|common sense) for once",
+    "no wonder (nobody|no one|noone|none of your \\w+) (likes|loves|wants|trusts|respects|talks to|can stand|puts up with|rings|calls|texts|visits|invites|bothers with|wants to be with) (you|u)|no wonder (your \\w+|he|she|they|everyone) (left|leaves|dumped|dumps|cheated on|avoids|hates) (you|u)|(you're|you are) dead to me|even a (child|toddler|five[- ]year[- ]old|kid|monkey|dog) (could|would|can|knows|understands|gets)\\b|use your (brain|head|common sense) for once",
     { negatable: false },
   ),
   rule("contempt", "get lost|piss off|fuck off|sod off|bugger off|go to hell|drop dead", {
@@ -817,6 +824,20 @@ const framable = messageTest(
 const PUSHBACK_BEFORE = check(
   /\b(?:my fault|on me|i'?m the (?:villain|bad guy|problem|monster|enemy)|im the (?:villain|bad guy|problem))\b/,
 );
+// the other's hurtful act ("you forgot again", "u didn't even call") or a mocking description
+// ("a grown man sulking"), in the sentence before
+const HURTFUL_ACT_BEFORE = check(
+  /\b(?:you|u)\b(?! (?:didn'?t|did not) (?:have|need) to)[^.!?]*\b(?:forgot|lied|didn'?t|did not|never|ignored|missed|cancell?ed|ditched|stood me up|blew me off|walked out|ruined|hid|humiliated|embarrassed me|blanked|left me)\b|\b(?:grown (?:man|woman|adult|men|women|adults)|\d\d[- ]year[- ]old)\b[^.!?]*\b(?:sulking|whining|crying|moping|throwing|pouting|stropping|sobbing)\b/,
+);
+/** Where the sentence before c's sentence starts (c's own start when there is none). */
+const previousSentenceStart = (c: RuleContext): number => {
+  let k = c.sentence.start - 1;
+  while (k > 0 && !/[.!?]/.test(c.text.charAt(k))) k--;
+  while (k > 0 && /[.!?]/.test(c.text.charAt(k - 1))) k--;
+  let from = k;
+  while (from > 0 && !/[.!?]/.test(c.text.charAt(from - 1))) from--;
+  return Math.min(from, c.sentence.start);
+};
 contempt.push(
   // congratulations on a bare duty: "Congratulations on remembering you have a daughter",
   // "well done for actually showing up", "you managed one whole week without lying"
@@ -955,6 +976,21 @@ contempt.push(
         PUSHBACK_BEFORE.testSlice(c.text, Math.max(0, c.sentence.start - 120), c.sentence.start),
     },
   ),
+  // mock praise closing a hurtful act or a mocking description: "You didn't even call. Nice
+  // one.", "a grown man sulking over monopoly. adorable." ("You didn't have to! Lovely." thanks)
+  rule(
+    "contempt",
+    "(nice one|nice|lovely|adorable|cute|sweet|charming|brilliant|great|fantastic|perfect|wonderful|marvellous|impressive|very impressive|well done|bravo|good for (you|u)|smooth|real smooth|classy|super|fab)",
+    {
+      negatable: false,
+      sentenceStart: true,
+      sentenceEnd: true,
+      when: (c) =>
+        !exclaimedAfter(c) &&
+        HURTFUL_ACT_BEFORE.testSlice(c.text, previousSentenceStart(c), c.sentence.start),
+    },
+  ),
+  rule("contempt", "sorry,? not sorry", { negatable: false }),
 );
 
 sarcasm.push(
