@@ -78,3 +78,18 @@ checkCases("contempt: insults, sympathy and mock praise", {
     { text: "I'm sorry, I'm not sorry I told her the truth though.", not: ["contempt"] },
   ],
 });
+
+checkCases("defensiveness: a flat denial of the accusation", {
+  "the denied act closes its clause": [
+    { text: "I didn't yell. I said it firmly.", has: ["defensiveness"] },
+    { text: "i never cheated on u, ever!!", has: ["defensiveness"] },
+    { text: "I wasn't snooping, the laptop was open.", has: ["defensiveness"] },
+    { text: "I didn't 'ignore' you, I was driving.", has: ["defensiveness"] },
+  ],
+  "an admission, a reason or reassurance is not": [
+    { text: "I didn't hit send on purpose, it just went.", not: ["defensiveness"] },
+    { text: "I lied, and I didn't tell you about the card either.", not: ["defensiveness"] },
+    { text: "im not ignoring you, phone died. call u in 5", not: ["defensiveness"] },
+    { text: "Didn't I shout at you last week?", not: ["defensiveness"] },
+  ],
+});

@@ -571,6 +571,14 @@ defensiveness.push(
     "i (never|didn't|did not|didnt) (promise|promised|agree|agreed|sign up|signed up|offer|offered)( to)?( (that|this|it|anything( of the sort)?|any such thing))?(?=\\s*[.!,;]|\\s*$)|i never said i('d| would)(?=\\s*[.!,;]|\\s*$)|i('ve done| have done| did) (my part|my bit|my share)\\b|(everything|all) (you|u) asked( of me| me to)?,? (and|but) (it's|its|it is) (still )?(not|never) (enough|good enough)",
     { negatable: false },
   ),
+  // a flat denial of the accusation, as its own clause: "I didn't shout.", "I wasn't flirting!",
+  // "I never lied to you", "I didn't 'abandon' you" (the scare quotes are masked to '#…#'), not
+  // "I didn't lie about the money because …"
+  rule(
+    "defensiveness",
+    "i (never|didn't|did not|didnt|haven't|have not) (lie|lied|cheat|cheated|shout|shouted|yell|yelled|scream|screamed|swear|swore|flirt|flirted|steal|stole|hide|hid|sneak|sneaked|snuck|snoop|snooped|abandon|abandoned|ignore|ignored|hit|push|pushed|kiss|kissed|mock|mocked|insult|insulted|threaten|threatened|betray|betrayed|go behind (your|ur) back|sleep with (her|him|anyone|anybody))( (to |at |on )?(you|u|her|him|them|anyone|anybody))?(?=\\s*[.!,;]|\\s*$)|i (wasn't|was not|wasnt|am not|'m not|m not) (lying|cheating|flirting|shouting|yelling|screaming|hiding (anything|it)|snooping|sneaking around)(?=\\s*[.!,;]|\\s*$)|i (never|didn't|did not|didnt|wasn't|was not|wasnt) ['\"]#{2,32}['\"]",
+    { negatable: false, notInQuestion: true },
+  ),
   // "It's my money too", "it's my phone, I can text who I want", "I have a right to my privacy"
   rule(
     "defensiveness",
