@@ -93,3 +93,66 @@ checkCases("defensiveness: a flat denial of the accusation", {
     { text: "Didn't I shout at you last week?", not: ["defensiveness"] },
   ],
 });
+
+checkCases("contempt: more shapes of sarcasm and superiority", {
+  "awards, mock titles and vocatives": [
+    { text: "Missed her recital again. Dad of the year.", has: ["contempt"] },
+    { text: "Right, Lady Always-Right has spoken.", has: ["contempt"] },
+    { text: "Fascinating theory, Sherlock.", has: ["contempt"] },
+    {
+      text: "okay inspector, anything else you want to search?",
+      has: ["contempt", "defensiveness"],
+    },
+    { text: "You're my mum of the year! Love you x", not: ["contempt"] },
+    { text: "The professor said the essay was fine.", not: ["contempt"] },
+  ],
+  "tiny feats as news, childishness, disgust and superiority": [
+    { text: "You emptied the dishwasher. Stop the presses.", has: ["contempt"] },
+    { text: "seriously, what are we, twelve?", has: ["contempt"] },
+    { text: "The way you talk to your mum makes my stomach turn.", has: ["contempt"] },
+    { text: "Honestly, arguing with you is beneath me.", has: ["contempt"] },
+    { text: "I'd have thought a grown man could remember one bin day.", has: ["contempt"] },
+    { text: "Raw chicken makes my stomach turn.", not: ["contempt"] },
+    { text: "Should I call the local paper about the pothole?", not: ["contempt"] },
+  ],
+  "envy, blame and the sarcastic sorry as pushback": [
+    { text: "Must be lovely, lying in till noon while I do the school run.", has: ["contempt"] },
+    { text: "Oh go on then, blame me for the weather too.", has: ["contempt", "defensiveness"] },
+    {
+      text: "Well excuse me, was I meant to ask permission to see my sister?",
+      has: ["contempt", "defensiveness"],
+    },
+    { text: "Must be nice weather up there!", not: ["contempt"] },
+    { text: "Sorry, was I meant to bring the wine?", not: ["contempt"] },
+    { text: "Don't blame me if it rains!", not: ["contempt"] },
+  ],
+});
+
+checkCases("defensiveness: counter-attacks and the innocent victim", {
+  "the complaint turned back on the other": [
+    {
+      text: "You say I never help, yet you haven't lifted a finger all week.",
+      has: ["defensiveness"],
+    },
+    { text: "it's not like you were honest about the loan either", has: ["defensiveness"] },
+    {
+      text: "I'm not sitting through another lecture about money from you.",
+      has: ["defensiveness"],
+    },
+    {
+      text: "So me forgetting the bins is a federal offence but you missing parents' evening is fine?",
+      has: ["defensiveness"],
+    },
+    { text: "You said I'd love it, and you were right!", not: ["defensiveness"] },
+    { text: "It's not like you to be late, is everything ok?", not: ["defensiveness"] },
+  ],
+  "the writer as the wronged one": [
+    { text: "And somehow I'm the villain for asking.", has: ["defensiveness"] },
+    { text: "All I ever get for it is earache.", has: ["defensiveness"] },
+    { text: "I'm being treated like a suspect in my own home.", has: ["defensiveness"] },
+    { text: "That delay isn't on me, the courier lost it.", has: ["defensiveness"] },
+    { text: "You treat me like a child when I ask about money.", not: ["defensiveness"] },
+    { text: "This round is on me!", not: ["defensiveness"] },
+    { text: "It's not on me to decide, ask your dad.", not: ["defensiveness"] },
+  ],
+});

@@ -1121,3 +1121,92 @@ contempt.push(
     { negatable: false, tag: "pushback" },
   ),
 );
+
+// Round 4: sarcasm in more of its shapes.
+const HAS_YOU = check(/\b(?:you|u|your|ur)\b/);
+sarcasm.push(
+  // an award for failing at a role: "Father of the Year", "girlfriend of the century"
+  rule(
+    "contempt",
+    "(father|mother|dad|mum|mom|husband|wife|partner|boyfriend|girlfriend|friend|flatmate|roommate|brother|sister|son|daughter|parent|colleague|boss) of the (year|decade|century)",
+    { tag: "sarcasm", negatable: false, when: (c) => !exclaimedAfter(c) && !fondness(c.text) },
+  ),
+  // a mock title: "Mr Honesty", "Little Miss Punctual", "Lady Always-Right"
+  rule(
+    "contempt",
+    "(mr|mrs|ms|miss|little miss|little mr|lord|lady|captain|professor) (perfect|honesty|honest|punctual|righteous|reliable|responsible|organised|organized|sensible|faithful|loyal|tidy|generous|know[- ]it[- ]all|morals|moral high ground|integrity|transparency|always[- ]right|never[- ]wrong|innocent|holier[- ]than[- ]thou|obvious|sunshine)\\b",
+    { tag: "sarcasm", negatable: false },
+  ),
+  // a mock vocative closing the sentence or opening a retort: "..., Professor.", "ok detective"
+  rule(
+    "contempt",
+    "(professor|detective|inspector|sherlock|einstein|captain obvious|your majesty|ur majesty|your highness|ur highness|your lordship|your ladyship|m'?lady)(?=\\s*[.!?🙄]|\\s*$)",
+    {
+      tag: "sarcasm",
+      negatable: false,
+      when: (c) => /,\s*$|^\W*$/.test(c.text.slice(c.sentence.start, c.start)),
+    },
+  ),
+  rule(
+    "contempt",
+    "(ok|okay|alright|sure|yes|right|well|thanks|thank you|cheers),? (detective|inspector|sherlock|einstein|professor|captain obvious|your majesty|ur majesty)\\b",
+    { tag: "pushback", negatable: false, sentenceStart: true },
+  ),
+  // a tiny feat hailed as news: "Should I ring the local paper?", "stop the presses"
+  rule(
+    "contempt",
+    "(should|shall) (i|we) (ring|call|phone|alert|tell|notify) the (local )?(paper|papers|press|news|media|bbc|guinness)|stop the press(es)?|(someone|somebody) (call|ring|alert) (the (paper|papers|press|news|media)|guinness)",
+    // the whole remark ("Should I call the local paper about the pothole?" asks)
+    { tag: "sarcasm", negatable: false, sentenceEnd: true },
+  ),
+  // "what are we, 14??"
+  rule(
+    "contempt",
+    "what are we,? (\\d+|five|six|seven|eight|nine|ten|twelve|thirteen|fourteen|fifteen|children|kids|in (school|primary school|year \\w+))\\b",
+    {
+      negatable: false,
+    },
+  ),
+  // disgust at the other's words or doings: "Reading your messages makes my skin crawl"
+  rule(
+    "contempt",
+    "(makes|make|made|making) my (skin crawl|stomach turn|stomach churn|flesh creep)",
+    {
+      negatable: false,
+      when: (c) => HAS_YOU.testSlice(c.text, c.sentence.start, c.sentence.end),
+    },
+  ),
+  // superiority: "it's frankly beneath me", "I'm not dignifying that with a reply"
+  rule(
+    "contempt",
+    "(it's|that's|you're|ur|is|are|was|were) (frankly |honestly |just |so |really |quite |all |completely |way )?beneath me|(i'm|i am|im) not (going to |gonna )?(dignify|dignifying) (that|this|it|you)",
+    { negatable: false },
+  ),
+  // condescension: "I'd have thought someone with twenty years' experience could manage it"
+  rule(
+    "contempt",
+    "i('d| would) have thought (someone|somebody|anyone|a grown \\w+|an adult|a (man|woman|person) (of|with|your)) [^.!?]{0,60}?(could|would|might|should) (manage|handle|cope|work out|figure out|understand|remember|do|read|count)\\b|,? but (evidently|apparently|clearly|obviously) not(?=\\s*[.!?]|\\s*$)",
+    { negatable: false },
+  ),
+  // "must be nice, sunning yourself in Ibiza while I deal with the landlord"
+  rule(
+    "contempt",
+    "must be (nice|lovely|great|fun|wonderful|relaxing)\\b[^.!?]{0,80}?\\b(while|whilst|when) (i|i'm|im|some of us|the rest of us)\\b",
+    { negatable: false },
+  ),
+  // "Sure, blame me for the overdraft", "yeah go on, blame me"
+  rule(
+    "contempt",
+    "(sure|yeah|go on|go on then|go ahead|that's right|of course|oh yes|fine|great),? (just )?blame me\\b",
+    {
+      tag: "pushback",
+      negatable: false,
+    },
+  ),
+  // "Oh, I'm sorry, was I supposed to keep your secret?", "Well excuse me, did I not fill in the form?"
+  rule(
+    "contempt",
+    "(oh|well),? (i'm |i am )?(so+ |terribly |awfully |very )?(sorry|excu+se me|pardo+n me|forgive me),? ((was|am|were) i (not )?(supposed|meant|expected|required|obliged|allowed) to|(did|have) i (not|forgotten to|forget to|fail to|failed to) (fill|ask|get|check|clear|run|submit|book|clock|request|tell|report|consult))\\b",
+    { tag: "pushback", negatable: false },
+  ),
+);

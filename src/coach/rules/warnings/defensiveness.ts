@@ -67,7 +67,7 @@ export const defensiveness: Rule[] = [
   ),
   rule(
     "defensiveness",
-    "(it's|it is|it was|that's|that was|this is|this isn't|that isn't) (not|n't|hardly) (all )?my fault|it (wasn't|isn't) (all )?my fault|(that's|it's) not on me|i was (only|just) trying to (help|be nice|protect)",
+    "(it's|it is|it was|that's|that was|this is|this isn't|that isn't) (not|n't|hardly) (all )?my fault|it (wasn't|isn't) (all )?my fault|(that's|it's) not on me\\b(?! to\\b)|i was (only|just) trying to (help|be nice|protect)",
     { negatable: false },
   ),
   rule(
@@ -801,6 +801,52 @@ defensiveness.push(
   rule(
     "defensiveness",
     "(it's|it is) always me (who|that) (has to|have to|apologi[sz]es|says sorry|gives in|backs down|gets blamed)|(it|that) (wasn't|was not) (a lie|lying)\\b|(caused|started|done|decided) by [^.!?]{1,30}?,? not (by )?me\\b|(you|u) (don't|do not|dont) get to (lecture|judge) me\\b|(somebody|someone) had to (say|tell) (it|you|the truth)",
+    { negatable: false },
+  ),
+  // Round 4: counter-attacks and the innocent victim in more of their shapes.
+  // "You say I don't listen, but you've been on your phone all night"
+  rule(
+    "defensiveness",
+    "(you|u) (say|said|claim|claimed|reckon|complain|moan|keep saying) (that )?i [^.!?]{1,60}?,? (but|yet|and yet|when) (you|u)('re|'ve| are| have| were| r)?\\b",
+    { negatable: false },
+  ),
+  // "it's not like you told me about your ex either", "it's not as if you're an angel"
+  rule(
+    "defensiveness",
+    "(it's|its|it is) not (like|as if) (you|u) [^.!?]{1,60}?\\beither\\b|(it's|its|it is) not (like|as if) (you're|you are|ur|u r|you were|you've been) (perfect|an angel|a saint|innocent|blameless|squeaky clean)",
+    { negatable: false },
+  ),
+  // "why are you lecturing me on privacy", "I'm not taking a lecture on punctuality"
+  rule(
+    "defensiveness",
+    "(why|how come) (are|r|is|were) (you|u) (lecturing|preaching at|preaching to|judging) me|(why|how come|idk why|no idea why) (you're|ur|you are|u r|you'?re) (lecturing|preaching at|judging) me|(i'm|im|i am) not (taking|having|listening to|accepting|sitting through) (a |any |another )?(lecture|lectures|lesson|lessons|sermon)s? (on|about|from)\\b",
+    { negatable: false },
+  ),
+  // "somehow IM the one in trouble", "and somehow it's my fault"
+  rule(
+    "defensiveness",
+    "somehow (i'm|im|i am|it's me|it is me|i'm the one|i end up) (the (one|bad guy|villain|problem|monster|enemy)|in (the wrong|trouble)|to blame|at fault|apologi[sz]ing)\\b",
+    { negatable: false },
+  ),
+  // the innocent victim: "all I get back is grief", "I'm being treated like a criminal" (not the
+  // complaint "you treat me like a child")
+  rule(
+    "defensiveness",
+    "all i (ever )?get (back |in return |for it |for my trouble )?(is|are) (grief|abuse|criticism|complaints|nagging|moaning|attitude|a lecture|lectures|shouted at|accusations|blame|hassle|stick|earache)\\b|i bend over backwards\\b|(being|been|get|getting|i'm|im|i am) treated like (a|an|some kind of|some sort of) (criminal|suspect|prisoner|villain|monster|bad guy|liar|child)\\b",
+    { negatable: false },
+  ),
+  // "This one isn't on me.", "that's not on me" (not "it's on me", nor "not on me to decide")
+  rule(
+    "defensiveness",
+    "(this|that|it) ([a-z]+ )?(isn't|is not|wasn't|was not|'s not|s not) on me\\b(?! to\\b)",
+    {
+      negatable: false,
+    },
+  ),
+  // "so me being 10 mins late is a crime but u forgetting my birthday was fine??"
+  rule(
+    "defensiveness",
+    "(me|my) [^.!?]{1,40}? (is|was|'s) (a crime|a federal offen[cs]e|a hanging offen[cs]e|unforgivable|the end of the world|a huge deal|a massive deal|a big deal)[^.!?]{0,12}? but (you|u|your|ur)\\b",
     { negatable: false },
   ),
 );
