@@ -156,3 +156,40 @@ checkCases("defensiveness: counter-attacks and the innocent victim", {
     { text: "It's not on me to decide, ask your dad.", not: ["defensiveness"] },
   ],
 });
+
+checkCases("blame-shift and excuse: more shapes (train-15)", {
+  "the other went first, or left no other way": [
+    {
+      text: "You embarrassed me at the wedding first. I only paid you back.",
+      has: ["blame-shift"],
+    },
+    {
+      text: "If you ignore me for a week, of course I go looking elsewhere.",
+      has: ["blame-shift"],
+    },
+    { text: "I'd have told you sooner if you hadn't exploded last time.", has: ["blame-shift"] },
+    {
+      text: "maybe i'd come home earlier if u didn't start on me the second i walk in",
+      has: ["blame-shift"],
+    },
+    {
+      text: "I quit telling you about work because whenever I try, you change the subject.",
+      has: ["blame-shift"],
+    },
+    {
+      text: "Fine, I slammed the door, but you were being totally unreasonable.",
+      has: ["blame-shift"],
+    },
+    { text: "what were you expecting, me to just sit at home?", has: ["blame-shift"] },
+    { text: "What were you expecting for your birthday?", not: ["blame-shift"] },
+    { text: "I'd have loved to come if you'd asked.", not: ["blame-shift"] },
+    { text: "I only paid the deposit, not the rest.", not: ["blame-shift"] },
+  ],
+  "a cause offered as the reason": [
+    { text: "everyone in my team does it, it's just a bit of flirting", has: ["excuse"] },
+    { text: "My anxiety makes phone calls really hard, you know that.", has: ["excuse"] },
+    { text: "I snapped, but I was running on fumes.", has: ["excuse"] },
+    { text: "My anxiety makes it hard, but that's no excuse for what I said.", not: ["excuse"] },
+    { text: "Everyone in my team does yoga on Fridays.", not: ["excuse"] },
+  ],
+});

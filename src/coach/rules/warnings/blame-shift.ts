@@ -20,7 +20,7 @@ export const blame: Rule[] = [
   rule("blame-shift", "look what (you|u) made me do|see what (you|u) made me do"),
   rule(
     "blame-shift",
-    "if (you'd|you|u) (hadn't|hadnt|had not|didn't|did not|weren't|wasn't|had|would|wouldn't|were|was|just|only|had just|had only|paid|listened|been|shown|given|cared|bothered|noticed|spent|made|let|helped|stayed|come|asked|told|said|treated)\\b[^.!?]{0,80}?\\b(i|we)( wouldn't| would not|'d never| would never| never would| wouldn't have| would've never| wouldnt)( have)?(?!( have|'ve)? (known|met|found|got through|made it|survived|coped|managed|been able|finished|passed|achieved|done it without|realised|realized|understood|seen|learned|learnt|discovered|believed|had the (chance|courage)|got (to|the chance)|been (so |this )?(happy|lucky)))",
+    "if (you'd|you|u) (hadn't|hadnt|had not|didn't|did not|weren't|wasn't|had|would|wouldn't|were|was|just|only|had just|had only|paid|listened|been|shown|given|cared|bothered|noticed|spent|made|let|helped|stayed|come|asked|told|said|treated)\\b[^.!?]{0,80}?\\b(i|we)( wouldn't| would not|'d never| would never| never would| wouldn't have| would've never| wouldnt| never would've| never wouldve| never wouldn't've)( have)?(?!( have|'ve)? (known|met|found|got through|made it|survived|coped|managed|been able|finished|passed|achieved|done it without|realised|realized|understood|seen|learned|learnt|discovered|believed|had the (chance|courage)|got (to|the chance)|been (so |this )?(happy|lucky)))",
   ),
   rule(
     "blame-shift",
@@ -28,7 +28,7 @@ export const blame: Rule[] = [
   ),
   rule(
     "blame-shift",
-    "what (did|do|else did|else do|were|was) (you|u) (expect|think (would happen|i'd do|i would do|was going to happen|would|i was going to do))|what did (you|u) think would happen",
+    "what (did|do|else did|else do|were|was) (you|u) (expect(ing)?\\b(?! (to|for|from|them|him|her|the|it|at|on|in)\\b)|think (would happen|i'd do|i would do|was going to happen|would|i was going to do))|what did (you|u) think would happen",
   ),
   rule(
     "blame-shift",
@@ -604,5 +604,36 @@ blame.push(
     "blame-shift",
     "i was (only|just) doing what (you|u) (asked|told me|wanted|said)|(you|u) had it coming\\b|(you )?can (hardly|barely) blame me\\b|but (you'd|you had|you've|you have) been (treating me like|ignoring me|pushing me|nagging me|winding me up|picking at me|on at me)",
     { negatable: false },
+  ),
+  // Round 4 (train-15): the other went first, or made the writer's act the only way.
+  // "You threw the first punch. I just returned the favour."
+  rule(
+    "blame-shift",
+    "i (just|only|simply|merely) (returned the favou?r|finished it|gave (you|u) a taste of (your|ur) own medicine|did (the same|what (you|u) did)|followed (your|ur) lead|played by (your|ur|the|those) rules|paid (you|u) back)\\b",
+  ),
+  // "When you freeze me out for days, of course I go looking for attention somewhere else."
+  rule(
+    "blame-shift",
+    "(when|if|whenever) (you|u) [^.!?]{1,60}?,? (of course|obviously|naturally|no wonder) i (go|went|look|looked|turn|turned|start|started) (looking|elsewhere|to)\\b",
+  ),
+  // "I'd have come to the funeral if you'd given me more notice", "maybe id tell u more if u werent…"
+  rule(
+    "blame-shift",
+    "i('d| would|d) have [^.!?]{1,40}? if (you|u)('d| had| hadn't| didn't| weren't| wasn't| would| had only| had just)\\b|(maybe|perhaps) i('d| would|d) [^.!?]{1,40}? if (you|u)('d| had| hadn't| didn't| weren't| werent| wasn't| would| stopped| actually| just| ever)\\b",
+    // gratitude: "I'd have been lost if you hadn't helped me"
+    {
+      unless:
+        /\b(?:glad|happy|love|loved|thank|thanks|grateful|lost|helped|help|saved|support|supported)\b/,
+    },
+  ),
+  // "I stopped mentioning it because every time I do, you turn it into a lecture"
+  rule(
+    "blame-shift",
+    "because (every time|everytime|whenever|each time) i (do|try|did|tried|say|said|mention|mentioned|bring it up|brought it up|open up|opened up|tell (you|u)|told (you|u))\\b[^.!?]{0,30}?,? (you|u)\\b",
+  ),
+  // "I raised my voice, but you were being completely unreasonable"
+  rule(
+    "blame-shift",
+    "but (you|u) (were|was|are|'re|r) being (completely |totally |so |really |utterly |just |absolutely )?(unreasonable|impossible|difficult|ridiculous|awful|horrible|a nightmare|hysterical|irrational|aggressive|rude|childish|a brat|a pain|a dick|a cow|vile|nasty|vicious|cruel)\\b",
   ),
 );

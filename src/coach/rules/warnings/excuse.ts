@@ -102,7 +102,7 @@ export const excuse: Rule[] = [
   ),
   rule(
     "excuse",
-    "(everyone|everybody|all my (friends|mates|colleagues)|half the office|people) (at work |i know |else )?(does|do|did) (it|that|this)\\b",
+    "(everyone|everybody|all my (friends|mates|colleagues)|half the office|people) (at work |i know |else |(at|in) (that|the|this|my|our) [a-z]+ )?(does|do|did) (it|that|this)\\b",
     { tag: "strong" },
   ),
   rule(
@@ -519,5 +519,12 @@ excuse.push(
     "excuse",
     "(my|our) (mum|mom|dad|nan|gran|grandma|grandad|sister|brother|wife|husband|partner|son|daughter) (was|were|had been|'d been|ended up|got rushed) (in hospital|in a&e|rushed (in|to hospital)|taken ill|in a bad way)\\b|(work|my boss|the office|my manager) (just )?(wouldn't|would not|won't|didn't) let me (leave|go|get away|finish)\\b",
     { tag: "state" },
+  ),
+  // Round 4 (train-15): a condition offered as the reason ("my ADHD makes remembering dates
+  // really hard"), unless disowned in its sentence ("…, but that's no excuse")
+  rule(
+    "excuse",
+    "my (adhd|add|anxiety|depression|ocd|autism|dyslexia|meds|medication|condition|insomnia|memory|brain|back|migraines?) (makes|made|means|meant) ([a-z]+ ){0,3}(really |so |very |super )?(hard|difficult|impossible|tough)\\b",
+    { unless: /\b(?:excuse|justif|not blaming|doesn'?t make it|still my|on me)/ },
   ),
 );
