@@ -193,3 +193,18 @@ checkCases("blame-shift and excuse: more shapes (train-15)", {
     { text: "Everyone in my team does yoga on Fridays.", not: ["excuse"] },
   ],
 });
+
+checkCases("responsibility: more ways to own it (train-15)", {
+  "the act judged, the reason disowned": [
+    { text: "What I did was a betrayal of you and of us.", has: ["responsibility"] },
+    { text: "It was selfish to let you keep covering for me.", has: ["responsibility"] },
+    {
+      text: "Being tired is not a good enough reason to speak to you like that.",
+      has: ["responsibility"],
+    },
+    { text: "Hiding the letters was a huge error of judgement.", has: ["responsibility"] },
+    { text: "I was stressed, but I won't hide behind that.", has: ["responsibility"] },
+    { text: "It was cruel of you to say that.", not: ["responsibility"] },
+    { text: "That's not a good reason to cancel, surely?", not: ["responsibility"] },
+  ],
+});
