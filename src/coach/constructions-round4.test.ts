@@ -221,3 +221,13 @@ checkCases("defensiveness: disputing the account", {
     { text: "I'll try my best to be there by six.", not: ["defensiveness"] },
   ],
 });
+
+checkCases("generalization: 'every single' and 'u have never'", {
+  "the other's conduct, every single time": [
+    { text: "You moan every single morning.", has: ["generalization"] },
+    { text: "u have never once cooked for me", has: ["generalization"] },
+    { text: "I miss you so much every single day.", not: ["generalization"] },
+    { text: "You bring me coffee every single morning, you're the best.", not: ["generalization"] },
+    { text: "Are you in the office every single day?", not: ["generalization"] },
+  ],
+});

@@ -149,7 +149,7 @@ export const generalization: Rule[] = [
         if (ENDS_NEVER.test(matched)) {
           if (POSITIVE_AFTER_NEVER.testSlice(text, end, to)) return false;
           if (
-            !/^(you'?ve|you have|u'?ve)\s/.test(matched) &&
+            !/^(you'?ve|you have|u'?ve|u have)\s/.test(matched) &&
             BOUNDED_AFTER.testSlice(text, end, to) &&
             !HABIT_SPAN.testSlice(text, end, to)
           )
@@ -560,5 +560,23 @@ generalization.push(
   rule(
     "generalization",
     "(you're|you are|ur) (completely |totally |just |simply )?incapable of (being|telling|keeping|listening|saying|admitting|taking)\\b",
+  ),
+  // "You're late every single weekend", "you leave every single mess for someone else": the
+  // hyperbolic "every single" about the other's conduct (not "you ring me every single day and
+  // I love it")
+  rule(
+    "generalization",
+    "(you|u)('re| are| r)?( [a-z']+){1,5}? every single (day|night|week|weekend|morning|evening|month|year|mess|thing|one|chance|opportunity)\\b",
+    {
+      notInQuestion: true,
+      // "you" the subject ("I miss you so much every single day" is the writer's)
+      notPrecededBy:
+        /\b(?:about|miss|love|see|with|for|to|at|tell|call|text|thank|need|want|hug|kiss|of|and)\s+$/,
+      when: (c) =>
+        !WARM_AFTER.testSlice(c.text, c.end, c.sentence.end) &&
+        !/\b(?:love|lovely|sweet|kind|thank|thanks|grateful|proud|amazing|best)\b/.test(
+          c.text.slice(c.sentence.start, c.sentence.end),
+        ),
+    },
   ),
 );
