@@ -210,11 +210,10 @@ checkCases("responsibility: more ways to own it (train-15)", {
 });
 
 checkCases("defensiveness: disputing the account", {
-  "exaggeration, rewritten history, the echoed accusation, good intent": [
+  "exaggeration, rewritten history, good intent": [
     { text: "That's a massive exaggeration and you know it.", has: ["defensiveness"] },
     { text: "Stop twisting what happened.", has: ["defensiveness"] },
     { text: "so it's all my fault again?", has: ["defensiveness"] },
-    { text: "Me? Selfish? I cooked every night this week.", has: ["defensiveness"] },
     { text: "I was only doing my best with what I had.", has: ["defensiveness"] },
     { text: "Did you call me? Really? I missed it.", not: ["defensiveness"] },
     { text: "The report says the risk is an exaggeration of the data.", not: ["defensiveness"] },

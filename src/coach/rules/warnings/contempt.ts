@@ -1140,7 +1140,7 @@ sarcasm.push(
   // a mock vocative closing the sentence or opening a retort: "..., Professor.", "ok detective"
   rule(
     "contempt",
-    "(professor|detective|inspector|sherlock|einstein|captain obvious|your majesty|ur majesty|your highness|ur highness|your lordship|your ladyship|m'?lady)(?=\\s*[.!?🙄]|\\s*$)",
+    "(professor|detective|inspector|sherlock|einstein|captain obvious|your majesty|ur majesty|your highness|ur highness|your lordship|your ladyship)(?=\\s*[.!?]|\\s*$)",
     {
       tag: "sarcasm",
       negatable: false,

@@ -856,9 +856,4 @@ defensiveness.push(
     "(that's|that is|you're|you are|ur|that's just|thats) (a |an )?(huge |massive |gross |wild |slight |bit of an |complete |total )?(exaggeration|overstatement|exaggerating)\\b|(don't|do not|stop|quit) (rewriting|rewrite|twisting) (history|the facts|what happened)|(so )?(it's|its|it is) all (on me|my fault) (then|now|again)\\b|i was (literally |only |just |honestly )?(trying|doing) my (best|hardest|absolute best)\\b",
     { negatable: false },
   ),
-  // "Me? Controlling?": the accusation echoed back in disbelief (a sentence of its own)
-  rule("defensiveness", "(?<=(^|[.!?])\\s*)me\\?+ (a |an |so )?[a-z]+\\?", {
-    negatable: false,
-    crossSentence: true,
-  }),
 );
