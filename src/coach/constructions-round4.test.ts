@@ -230,3 +230,27 @@ checkCases("generalization: 'every single' and 'u have never'", {
     { text: "Are you in the office every single day?", not: ["generalization"] },
   ],
 });
+
+checkCases("false alarms and hedges from train-16", {
+  "praise, politeness and someone else's act are not warnings or regret": [
+    { text: "You always make cooking for twelve look effortless.", not: ["generalization"] },
+    { text: "You always know just what to say.", not: ["generalization"] },
+    { text: "You've never once made me feel silly for asking.", not: ["generalization"] },
+    {
+      text: "Forgive me for being cheeky, but is there any cake left?",
+      not: ["forgiveness-request"],
+    },
+    { text: "Sorry if this sounds like a silly question, what time is kick-off?", not: ["regret"] },
+    { text: "I felt sick when I found the texts on your phone.", not: ["regret"] },
+    { text: "I felt sick when I realised what I'd done to you.", has: ["regret"] },
+  ],
+  "a hedged effect and trust on a deadline": [
+    {
+      text: "I apologise that my comments might have come across as harsh.",
+      has: ["conditional-apology"],
+    },
+    { text: "Sooner or later you'll have to forgive me.", has: ["forgiveness-pressure"] },
+    { text: "I'm sorry my comments hurt you.", not: ["conditional-apology"] },
+    { text: "Eventually you'll need to choose a venue.", not: ["forgiveness-pressure"] },
+  ],
+});

@@ -4,7 +4,7 @@ import { type Rule, rule, test } from "../../rule.ts";
 // --- forgiveness-request ------------------------------------------------------------------------
 
 const NOT_POLITE_FORGIVE = test(
-  "(if i|for (asking|saying|interrupting|being blunt|my bluntness|prying|intruding|butting in|jumping in|the (late|slow) reply|the delay)|,? but)",
+  "(if i|for (asking|saying|interrupting|being (blunt|nosy|so nosy|forward|cheeky|pedantic|a pain)|my (bluntness|ignorance|curiosity)|prying|intruding|butting in|jumping in|the (late|slow) reply|the (delay|interruption|intrusion|typos?|rambling|long message|essay))|,? but)",
   "start",
 );
 // "When will you forgive me?", "how long until you forgive me?": a push, not a request

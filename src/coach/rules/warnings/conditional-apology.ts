@@ -48,6 +48,12 @@ export const conditional: Rule[] = [
     "conditional-apology",
     `regret (that |it if )?you (feel|felt|were|are|'re|took|got|see|saw|think|thought|view|read|interpreted)`,
   ),
+  // "I regret that my tone may have caused offence", "sorry if my email might have come across…":
+  // an effect that only may have happened
+  rule(
+    "conditional-apology",
+    `(${SORRY_ANY}|regret) (that )?(my|the|any|what i|anything i) ([a-z]+ ){0,3}(may|might|could) have (caused|given|upset|offended|hurt|come across|come over|seemed|sounded)\\b`,
+  ),
   // "sorry for any hurt (I may have caused)", "I regret any upset"
   rule(
     "conditional-apology",

@@ -445,4 +445,11 @@ pressure.push(
     "(it's|it has) been (a|an|one|two|three|four|five|six|\\d+) (week|month|year|fortnight)s? (now )?(and|&) (i('ve| have)|ive) (apologi[sz]ed|said sorry|said i'm sorry)",
     { negatable: false },
   ),
+  // "At some stage you're going to have to choose to trust me again", "sooner or later you'll have
+  // to forgive me": the other's trust or forgiveness as a duty with a deadline
+  rule(
+    "forgiveness-pressure",
+    "(at some (stage|point)|sooner or later|eventually|one day|at some point soon),? (you're|you are|ur|you|u) (going to|gonna|will|'ll|'re going to) (have|need) to (choose to |decide to |learn to |start to )?(trust me|forgive me|move on|let (it|this|that) go|get over (it|this|that)|put (it|this|that) behind (you|us))",
+    { negatable: false },
+  ),
 );
