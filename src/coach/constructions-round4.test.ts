@@ -254,3 +254,31 @@ checkCases("false alarms and hedges from train-16", {
     { text: "Eventually you'll need to choose a venue.", not: ["forgiveness-pressure"] },
   ],
 });
+
+checkCases("more shapes from train-16", {
+  "minimizing, stonewalling and defensiveness": [
+    { text: "it was a bit of fun, relax", has: ["minimizing"] },
+    { text: "It's hardly a crime to have a drink with a friend.", has: ["minimizing"] },
+    { text: "It was one text, months ago.", has: ["minimizing"] },
+    { text: "It was one of many late nights that month.", not: ["minimizing"] },
+    { text: "Do whatever you want then.", has: ["stonewalling"] },
+    { text: "Order whatever you want, my treat!", not: ["stonewalling"] },
+    { text: "Why does everyone always assume it's me?", has: ["defensiveness"] },
+    { text: "It wasn't me who left the gate open, it was the postman.", has: ["defensiveness"] },
+    { text: "It was me who booked it, so blame me if it's rubbish!", not: ["defensiveness"] },
+  ],
+  contempt: [
+    { text: "Were you dragged up in a cave?", has: ["contempt"] },
+    { text: "Some of us actually have jobs to get to.", has: ["contempt"] },
+    { text: "Stellar teamwork, that.", has: ["contempt"] },
+    { text: "Some of us have the day off tomorrow!", not: ["contempt"] },
+    { text: "Great teamwork today, thank you all!", not: ["contempt"] },
+  ],
+  responsibility: [
+    { text: "I've been a lousy friend to you this year.", has: ["responsibility"] },
+    { text: "I kept you waiting again, and that isn't fair on you.", has: ["responsibility"] },
+    { text: "There's no one to blame but me.", has: ["responsibility"] },
+    { text: "It wasn't okay for her to read your diary.", not: ["responsibility"] },
+    { text: "Is that okay?", not: ["responsibility"] },
+  ],
+});

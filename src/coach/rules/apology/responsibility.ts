@@ -6,11 +6,11 @@ import { type Rule, rule, test } from "../../rule.ts";
 
 // A judgement about the act, by the writer: "that was wrong", "it's on me".
 const BAD_ACT_ADJ =
-  "(wrong|unfair|cruel|selfish|dishonest|disrespectful|inexcusable|unacceptable|unforgivable|out of order|out of line|not okay|not right|not fair (on|to) you|rude|uncalled for|inappropriate|unjustified|below the belt|a low blow|mean|petty|spiteful|vindictive|a betrayal|a violation( of \\w+ \\w+)?|a lie|cowardly|shameful|thoughtless|careless|horrible|awful|terrible|unkind|nasty|hurtful|disgraceful|indefensible|deceitful|deceptive|manipulative|sneaky|low|vile|despicable|heartless|callous|hateful|inaccurate|untrue|misleading|unprofessional|irresponsible|reckless|a (really |truly |pretty |very |so |genuinely |seriously )?(terrible|rubbish|awful|horrible|shitty|crappy|stupid|cruel|selfish|cowardly|low|nasty|mean|hurtful|lousy|bad|dishonest|thoughtless|careless|disgusting|horrid|crap|shit|dick|dickish|sh\\*tty|horrendous|big|vile|despicable|heartless|callous|hateful|spiteful|unkind|rotten|ugly|disgraceful|shameful|unforgivable|childish|petty|sneaky|stupid|dumb|idiotic|reckless|irresponsible) (thing|move|way|mistake|decision|choice|call|lie|betrayal)( to do| to say| of me| for me to (do|say))?|my fault|a mistake|a big mistake|a huge mistake|the wrong (thing|call|decision|choice|time)|a (big |huge |massive |serious |real )?(failure|failing|lapse) on my part|an? (\\w+ )?(error|lapse) of judge?ment)";
+  "(wrong|unfair|cruel|inconsiderate|shady|dodgy|underhand|underhanded|shabby|selfish|dishonest|disrespectful|inexcusable|unacceptable|unforgivable|out of order|out of line|not okay|not right|not fair (on|to) you|rude|uncalled for|inappropriate|unjustified|below the belt|a low blow|mean|petty|spiteful|vindictive|a betrayal|a violation( of \\w+ \\w+)?|a lie|cowardly|shameful|thoughtless|careless|horrible|awful|terrible|unkind|nasty|hurtful|disgraceful|indefensible|deceitful|deceptive|manipulative|sneaky|low|vile|despicable|heartless|callous|hateful|inaccurate|untrue|misleading|unprofessional|irresponsible|reckless|a (really |truly |pretty |very |so |genuinely |seriously )?(terrible|rubbish|awful|horrible|shitty|crappy|stupid|cruel|selfish|cowardly|low|nasty|mean|hurtful|lousy|bad|dishonest|thoughtless|careless|disgusting|horrid|crap|shit|dick|dickish|sh\\*tty|horrendous|big|vile|despicable|heartless|callous|hateful|spiteful|unkind|rotten|ugly|disgraceful|shameful|unforgivable|childish|petty|sneaky|stupid|dumb|idiotic|reckless|irresponsible) (thing|move|way|mistake|decision|choice|call|lie|betrayal)( to do| to say| of me| for me to (do|say))?|my fault|a mistake|a big mistake|a huge mistake|the wrong (thing|call|decision|choice|time)|a (big |huge |massive |serious |real )?(failure|failing|lapse) on my part|an? (\\w+ )?(error|lapse) of judge?ment)";
 // For a pattern anchored on "was/is" alone: only distinctive judgements ("mean", "low", "out of"
 // are common words), in two parts so each gates on a word of its own.
 const BAD_ACT_LEAN = [
-  "(wrong|unfair|cruel|selfish|dishonest|disrespectful|inexcusable|unacceptable|unforgivable|rude|inappropriate|unjustified|petty|spiteful|vindictive|cowardly|shameful|thoughtless|careless|horrible|awful|terrible|unkind|nasty|hurtful|disgraceful|indefensible|deceitful|deceptive|manipulative|sneaky|vile|despicable|heartless|callous|hateful|irresponsible|reckless)",
+  "(wrong|unfair|cruel|inconsiderate|shady|underhand|underhanded|selfish|dishonest|disrespectful|inexcusable|unacceptable|unforgivable|rude|inappropriate|unjustified|petty|spiteful|vindictive|cowardly|shameful|thoughtless|careless|horrible|awful|terrible|unkind|nasty|hurtful|disgraceful|indefensible|deceitful|deceptive|manipulative|sneaky|vile|despicable|heartless|callous|hateful|irresponsible|reckless)",
   "a (low blow|betrayal|violation|lie|mistake|big mistake|huge mistake|(terrible|awful|horrible|shitty|crappy|stupid|cruel|selfish|cowardly|nasty|hurtful|lousy|dishonest|thoughtless|careless|horrid|horrendous) (thing|move|way|decision|choice|call))|a (big |huge |massive |serious |real )?(failure|failing|lapse) on my part",
 ];
 // ("a betrayal of you" names the one wronged)
@@ -316,5 +316,20 @@ responsibility.push(
     "responsibility",
     `what i (said|did|wrote|posted|sent)\\b[^.!?]{3,60}?,? (was|is) ${ADV}(still )?${BAD_ACT_LEAN[0]}`,
     { tag: "moral", notInQuestion: true },
+  ),
+  // "I let our friendship slide and that isn't okay", "There's nobody to blame but me",
+  // "I've been a rubbish dad to you"
+  rule(
+    "responsibility",
+    "(that|it|this|which) (isn't|wasn't|is not|was not|was never) (okay|ok|alright|all right|acceptable|fair on you|fair to you)\\b|(there's|there is|there was) (nobody|no one|no-one) (else )?to blame (for [^.!?]{1,40}? )?(but|except|other than) me\\b|(i'm|i am|im) the only (one|person) to blame\\b|i('ve| have) been (a |an )?(really |truly |such a |an absolutely )?(rubbish|terrible|awful|crap|useless|lousy|shit|shitty|horrible|poor|selfish|absent|shocking) (dad|father|mum|mom|mother|friend|partner|husband|wife|brother|sister|son|daughter|boyfriend|girlfriend|flatmate|colleague)\\b",
+    {
+      tag: "moral",
+      notInQuestion: true,
+      // someone else's act: "it wasn't okay for him to say that", "that isn't fair of you"
+      notFollowedBy: test(
+        "(for|of) (him|her|them|you|u|your|his|their)\\b|(when|what|how) (you|u|he|she|they)\\b",
+        "start",
+      ),
+    },
   ),
 );

@@ -1209,4 +1209,16 @@ sarcasm.push(
     "(oh|well),? (i'm |i am )?(so+ |terribly |awfully |very )?(sorry|excu+se me|pardo+n me|forgive me),? ((was|am|were) i (not )?(supposed|meant|expected|required|obliged|allowed) to|(did|have) i (not|forgotten to|forget to|fail to|failed to) (fill|ask|get|check|clear|run|submit|book|clock|request|tell|report|consult))\\b",
     { tag: "pushback", negatable: false },
   ),
+  // "Were you raised in a barn?", "Some of us were brought up with manners."
+  rule(
+    "contempt",
+    "(were|was) (you|u) (raised|brought up|born|dragged up) in a (barn|cave|field|zoo|pigsty)|some of us (were brought up|were raised|have|actually have|know how to|can manage to|manage to|bother to) (with )?(manners|standards|morals|jobs|a conscience|basic decency|some self-respect|respect)\\b",
+    { negatable: false },
+  ),
+  // "wow great parenting 👏👏", "Inspired co-parenting, that.", "aw, is the big boss upset?"
+  rule(
+    "contempt",
+    "(great|fantastic|brilliant|amazing|stellar|top[- ]notch|inspired|outstanding|award[- ]winning|world[- ]class|superb) (parenting|co-parenting|coparenting|teamwork|communication|listening|planning|husbanding|boyfriending),? (that|there|as always|as usual)\\b|wow,? (great|fantastic|brilliant|amazing|stellar|inspired|outstanding|superb) (parenting|co-parenting|coparenting|teamwork|communication|listening|planning)\\b|aw+,? (is|are|did) (the |my |our )?(big |poor |little |wittle )?(\\w+ )?(baby|boss|man|princess|mister|boy|girl|diddums) (upset|sad|hurt|offended|sulking|crying|cross|angry|annoyed)\\b",
+    { tag: "sarcasm", negatable: false },
+  ),
 );

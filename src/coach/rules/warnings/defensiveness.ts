@@ -856,4 +856,11 @@ defensiveness.push(
     "(that's|that is|you're|you are|ur|that's just|thats) (a |an )?(huge |massive |gross |wild |slight |bit of an |complete |total )?(exaggeration|overstatement|exaggerating)\\b|(don't|do not|stop|quit) (rewriting|rewrite|twisting) (history|the facts|what happened)|(so )?(it's|its|it is) all (on me|my fault) (then|now|again)\\b|i was (literally |only |just |honestly )?(trying|doing) my (best|hardest|absolute best)\\b",
     { negatable: false },
   ),
+  // "i get blamed for everything", "i literally cant do anything right", "wasnt me who ate it",
+  // "Those weren't my words.", "why do u always assume its me", "suddenly im a terrible mother"
+  rule(
+    "defensiveness",
+    "i (always |just )?(get|got) (blamed|the blame) for (everything|anything|it all)|(i'm|im|i am) (always )?(getting|being) blamed for (everything|anything|it all)|i (literally |just |honestly )?(can't|cant|cannot) do anything right|(it )?(wasn't|was not|wasnt) me (who|that)\\b|(those|that|these) (weren't|wasn't|were not|was not|aren't|isn't) my words|why (do|does) (you|u|everyone|everybody) (always )?(assume|think|presume|decide) (it's|its|it is|it was|it must be) me|suddenly (i'm|im|i am) (a |the )?(terrible|bad|awful|worst|horrible|rubbish|useless|evil)\\b",
+    { negatable: false },
+  ),
 );

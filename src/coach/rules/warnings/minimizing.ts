@@ -780,4 +780,9 @@ minimizing.push(
     "it's not like (anything|much|something|anything much) (happened|was going on|went on)\\b|(it'll|it will) (buff|wash|polish|come|grow) (out|off|back)\\b",
     { negatable: false },
   ),
+  // Round 4 (train-16): "it was a bit of banter", "it's hardly cheating", "it was one slow dance"
+  rule(
+    "minimizing",
+    "(it was|it's|that was|that's|its) (a bit of|a little|some|harmless|just a bit of|only a bit of) (banter|fun|teasing|a laugh|joking around|mucking about)\\b|(it's|it is|it was|that's|that is|that was|its) hardly (cheating|a crime|lying|an affair|a betrayal|a big deal|the end of the world|a scandal|a disaster)\\b|(it was|it's|its) (only |just |literally )?one (\\w+ ){0,2}(dance|invoice|line|drink|text|kiss|comment|joke|night|message|photo|pint|lunch|coffee|slip|mistake)\\b(?! (of (many|several|a)|in a (series|long|string)))",
+  ),
 );

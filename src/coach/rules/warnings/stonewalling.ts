@@ -509,4 +509,11 @@ stonewalling.push(
     "(i('m| am)|im) not (discussing|talking about|going over|getting into) (my|your|our) \\w+ (over|by|on) (text|whatsapp|messenger|email|the phone|here)\\b",
     { negatable: false, when: noReturn },
   ),
+  // "k. do what u like", "do what you like then"
+  rule("stonewalling", "do (what|whatever) (you|u) (like|want|please)( then)?", {
+    negatable: false,
+    sentenceStart: true,
+    sentenceEnd: true,
+    when: (c) => !/!/.test(c.text.slice(c.end, c.sentence.end + 1)),
+  }),
 );
