@@ -282,3 +282,15 @@ checkCases("more shapes from train-16", {
     { text: "Is that okay?", not: ["responsibility"] },
   ],
 });
+
+checkCases("validation, repair and responsibility (train-16)", {
+  "their reaction owned as fair, restitution under way, the manner owned": [
+    { text: "I get why that comment stung.", has: ["validation"] },
+    { text: "Feeling let down by me makes total sense.", has: ["validation"] },
+    { text: "I'm sending every penny back this afternoon.", has: ["repair"] },
+    { text: "I was tired, but that's no way to speak to you.", has: ["responsibility"] },
+    { text: "That's no way to speak to your sister!", not: ["responsibility"] },
+    { text: "I'm sending the full agenda tonight.", not: ["repair"] },
+    { text: "Being angry at me is pointless, the train was cancelled.", not: ["validation"] },
+  ],
+});

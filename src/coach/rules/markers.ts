@@ -328,7 +328,7 @@ const validation: Rule[] = [
   // "I can see why that felt like a betrayal", "I get how that must have looked"
   rule(
     "validation",
-    "i (can |totally |completely |fully |really |honestly |absolutely |do |now )*(understand|get|see) (why|how) (that|this|it|what i did|what i said|my \\w+|the \\w+|the way i|how i)( \\w+){0,4}? (felt|feels|feel|would (feel|have felt|look|seem)|must have (felt|looked|seemed|hurt|been)|came across|comes across|looked|seemed|hurt|upset|made (you|u)|left (you|u)|leaves (you|u))",
+    "i (can |totally |completely |fully |really |honestly |absolutely |do |now )*(understand|get|see) (why|how) (that|this|it|what i did|what i said|my \\w+|the \\w+|the way i|how i)( \\w+){0,4}? (felt|feels|feel|would (feel|have felt|look|seem)|must have (felt|looked|seemed|hurt|been|stung)|came across|comes across|looked|seemed|sounded|hurt|hurts|stung|stings|landed|upset|made (you|u)|left (you|u)|leaves (you|u))",
     { when: notTakenBack },
   ),
   // "I understand if you can't look at me for a while", "I'll understand if you need time"
@@ -337,6 +337,12 @@ const validation: Rule[] = [
     "(i|(i('d| would| had)|id)|(i('ll| will)|ill)) (completely |totally |fully |really |entirely )?understand (completely |totally |fully |entirely )?if ((you|u) (can't|cannot|don't|need|want|aren't|never|feel|find|struggle|prefer|would rather|are|have|won't|wouldn't|decide|choose|can|could|do)|(you|u)'d rather|you're)\\b",
     // "I'd understand if you can't, but ..." (a bare modal) is not yet about their feeling
     { notFollowedBy: test("\\W*(,|$|forgive)", "start") },
+  ),
+  // "Being furious with me is completely fair", "feeling let down by me makes total sense"
+  rule(
+    "validation",
+    "(being|feeling|getting) (so |really )?(angry|furious|upset|hurt|mad|cross|livid|annoyed|let down|betrayed|disappointed) (with|at|by) me (is|was|makes) (completely |totally |entirely |perfectly |more than |absolutely |so |very )?(fair|understandable|valid|reasonable|justified|sense|total sense|complete sense)\\b",
+    { when: notTakenBack },
   ),
   // "That's completely understandable." / "..., and honestly that's fair."
   rule(

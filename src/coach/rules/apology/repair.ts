@@ -258,4 +258,9 @@ repair.push(
     "(you|u) (won't|will not|shouldn't|wont) be out (of pocket|a (penny|dime|cent|thing|single \\w+))|((i('ll| will)|ill)|(i('m| am)|im) going to|(i('d| would)|id) (love|like) to|can i|let me) take (her|him|them) (out )?(for|to) (a )?(special |nice |proper )?(dinner|lunch|a meal|meal|breakfast|brunch|ice cream|pizza)",
     { when: hasApologyContext },
   ),
+  // restitution under way: "I'm transferring the full amount tonight", "I'm paying every penny back"
+  rule(
+    "repair",
+    "(i'm|im|i am) (transferring|sending|paying|returning|giving) (you |it |them )?(back )?(the (full|whole|entire) (amount|sum|balance)|every (penny|cent)|all of it|the lot|it all|your money)( back)?\\b",
+  ),
 );
