@@ -144,7 +144,10 @@ export function rewrite(id: WarningId, sentence: string, span: string, message =
       return rewriteMinimizing(s, lower);
     case "generalization": {
       // "you do this every time we ...": the habit, at the moment it happens
-      const every = /^(.*?)\bevery (?:single )?time\b\s*(.*)$/i.exec(s);
+      // (each shape is tried only when its key word is in the sentence: a rewrite's regexes are cold)
+      const every = lower.includes("every")
+        ? /^(.*?)\bevery (?:single )?time\b\s*(.*)$/i.exec(s)
+        : null;
       if (every && /\b(?:you|u)\b/i.test(every[1] ?? "")) {
         const habit = trimEnd(tidy((every[1] ?? "").replace(/^.*?\b(?:you|u)\s+/i, "")));
         const moment = trimEnd(tidy(every[2] ?? "").split(/[,;]/)[0] ?? "");
@@ -159,18 +162,24 @@ export function rewrite(id: WarningId, sentence: string, span: string, message =
         return `When ${trimEnd(tidy(moment))}, I feel hurt. Can we talk about it?`;
       }
       // "you freak out whenever I go out": the habit, at the moment it happens
-      const whenever = /\b(?:you|u)\s+(.+?)\s+whenever\s+([^,;.!?]+)/i.exec(s);
+      const whenever = lower.includes("whenever")
+        ? /\b(?:you|u)\s+(.+?)\s+whenever\s+([^,;.!?]+)/i.exec(s)
+        : null;
       if (whenever?.[1] && whenever[2])
         return `When you ${trimEnd(tidy(whenever[1]))} when ${trimEnd(tidy(whenever[2]))}, I feel hurt. Can we talk about it?`;
       // "time and time again you lie to me": the act, without the tally
       const again =
-        /^\W*(?:time and time again|again and again|over and over(?: again)?|yet again),?\s+(?:you|u)\s+(.+)$/i.exec(
-          s,
-        );
+        lower.includes("again") || lower.includes("over and over")
+          ? /^\W*(?:time and time again|again and again|over and over(?: again)?|yet again),?\s+(?:you|u)\s+(.+)$/i.exec(
+              s,
+            )
+          : null;
       if (again?.[1])
         return `When you ${trimEnd(tidy(again[1]))}, I feel hurt. Can we talk about it?`;
       // "you make everything about you", "you take everything personally": this time
-      const everything = /\b(?:you|u)\s+((?:\w+\s+){0,2}?)everything\b([^,;.!?]*)/i.exec(s);
+      const everything = lower.includes("everything")
+        ? /\b(?:you|u)\s+((?:\w+\s+){0,2}?)everything\b([^,;.!?]*)/i.exec(s)
+        : null;
       if (everything?.[1] && !/\b(?:always|never)\b/i.test(everything[1]))
         return `When you ${tidy(`${everything[1]}this${trimEnd(everything[2] ?? "")}`)}, I feel hurt. Can we talk about it?`;
       // "you're always late" -> "when you're late"
