@@ -294,3 +294,27 @@ checkCases("validation, repair and responsibility (train-16)", {
     { text: "Being angry at me is pointless, the train was cancelled.", not: ["validation"] },
   ],
 });
+
+checkCases("repair and repentance in more shapes", {
+  "restitution: instalments, costs taken on, damage undone, the record put straight": [
+    { text: "I'm sorry. The first $150 goes over on Monday.", has: ["repair"] },
+    { text: "My fault entirely, I'll take care of the excess.", has: ["repair"] },
+    { text: "I'll call your boss and set the record straight.", has: ["repair"] },
+    { text: "I was wrong to delete it. I've put back every photo.", has: ["repair"] },
+    { text: "What would making it right look like for you?", has: ["repair"] },
+    { text: "I'll cover your shift Tuesday, no worries!", not: ["repair"] },
+    { text: "The first 10 minutes went fine, then the projector died.", not: ["repair"] },
+  ],
+  "a new practice": [
+    {
+      text: "When I get jealous I'll tell you instead of going through your phone.",
+      has: ["repentance"],
+    },
+    {
+      text: "That one's on me. Going forward, big purchases get agreed together first.",
+      has: ["repentance"],
+    },
+    { text: "I'll walk instead of driving, it's nice out.", not: ["repentance"] },
+    { text: "Going forward, the bins go out on Tuesdays.", not: ["repentance"] },
+  ],
+});

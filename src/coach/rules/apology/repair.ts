@@ -263,4 +263,32 @@ repair.push(
     "repair",
     "(i'm|im|i am) (transferring|sending|paying|returning|giving) (you |it |them )?(back )?(the (full|whole|entire) (amount|sum|balance)|every (penny|cent)|all of it|the lot|it all|your money)( back)?\\b",
   ),
+  // Round 4 (tuning sets' misses): restitution in more shapes.
+  // an instalment of a repayment: "First £200 goes over on Friday", "pay back the $3,000 at $500 a month"
+  rule(
+    "repair",
+    "(the )?first (£|\\$|€)?\\d[\\d,]*( of the (£|\\$|€)?\\d[\\d,]*)? (goes|is going|will go|went|sent|transferred|paid|is coming|comes|lands|is in)\\b|pay (you |it |them )?back (the |all |every |your )?(£|\\$|€)\\d",
+  ),
+  // costs taken on: "I'll cover the deductible myself", "I'll sort the late fee today", "I'll pay for your counselling"
+  rule(
+    "repair",
+    "((i('ll| will)|ill)|i will|let me|can i|(i('m| am)|im) going to|i'd like to) (cover|sort|pay|take care of|foot) (your|the|any) (rent|shifts?|fees?|cancellation fees?|late fees?|fine|charges?|costs?|deductible|excess|bill|difference|damage|counselling|counseling|therapy|taxi|tickets?|flights?|cleaning|dry cleaning|valet|repairs?|replacement)\\b",
+    { when: hasApologyContext },
+  ),
+  // the damage undone: "I've restored your version", "I'll buy it back, whatever it costs"
+  rule(
+    "repair",
+    "i('ve| have) (restored|reinstated|undone|reversed|put back|given back|returned|replaced)\\b|((i('ll| will)|ill)|i will|(i('m| am)|im) going to) (buy|get|win) (it|them|that|the \\w+) back\\b|((i('ll| will)|ill)|i will|(i('m| am)|im) going to) get (the|your) (£|\\$|€)?\\d[\\d,]* back\\b",
+    { when: hasApologyContext },
+  ),
+  // the record put straight with someone else: "Let me ring your mum and explain what really happened"
+  rule(
+    "repair",
+    "((i('ll| will)|ill)|i will|let me|can i|(i('m| am)|im) going to|i'd like to|i want to) (ring|call|phone|speak to|talk to|email|text|message|write to|tell) (your|the|my|our|both|him|her|them)( \\w+)? (and|to) (explain|set (it|the record|things) straight|clear (it|this|that|things) up|put (it|things) right|apologi[sz]e|tell (them|her|him|everyone) the truth|correct)",
+  ),
+  // "I want to earn your trust back. What would that look like for you?"
+  rule(
+    "repair",
+    "what would (that|it|making (it|this|that|things) right|repair|earning (it|your trust) back) look like (for|to) (you|u)\\b",
+  ),
 );

@@ -95,7 +95,12 @@ export const repentance: Rule[] = [
         )
           return false;
         if (m.startsWith("no ")) return true;
-        return WRITER_COMMITS.test(c.text.slice(c.sentence.start, c.sentence.end).replace(m, ""));
+        // a new practice after an admission ("That's on me. From now on anything with a deadline
+        // goes in the shared calendar") is the writer's commitment even with no "I" in it
+        return (
+          WRITER_COMMITS.test(c.text.slice(c.sentence.start, c.sentence.end).replace(m, "")) ||
+          hasApologyContext(c)
+        );
       },
     },
   ),
@@ -406,5 +411,10 @@ repentance.push(
     "repentance",
     "if i (feel|notice|find|catch) myself (getting|starting|going|slipping)\\b[^.!?]{0,40}?,? (i('ll| will)|ill)\\b",
     { when: ownsWrong, notInQuestion: true },
+  ),
+  // the old habit replaced: "If I feel anxious, I'll say so instead of snooping"
+  rule(
+    "repentance",
+    "((i('ll| will)|ill)|i will|(i('m| am)|im) going to|i am going to|from now on i('ll| will)?) [^.!?]{1,50}? instead of (snooping|shouting|yelling|lying|hiding|storming off|walking out|going quiet|going silent|shutting down|shutting you out|checking your phone|going through your|drinking|gambling|sulking|snapping|blowing up|lashing out|ignoring you|avoiding|disappearing|keeping (it|things) (from you|secret|to myself)|bottling|exploding)\\b",
   ),
 );
