@@ -318,3 +318,15 @@ checkCases("repair and repentance in more shapes", {
     { text: "Going forward, the bins go out on Tuesdays.", not: ["repentance"] },
   ],
 });
+
+checkCases("excuse: a cause that let the writer off", {
+  "a state behind the slip, work that would not let go, the pills": [
+    { text: "I was completely burnt out, that's why it went out of my head.", has: ["excuse"] },
+    { text: "Sorry I missed the parents' evening, my boss wouldn't let me go.", has: ["excuse"] },
+    { text: "I'm sorry I snapped, the new pills have made me so irritable.", has: ["excuse"] },
+    {
+      text: "Work wouldn't let me leave early, so I'll meet you at the restaurant.",
+      not: ["excuse"],
+    },
+  ],
+});

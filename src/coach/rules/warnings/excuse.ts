@@ -1,6 +1,7 @@
 import { check } from "../../check.ts";
 import { ADV, STATE } from "../../lexicon.ts";
 import { messageTest, type Rule, type RuleContext, rule, test } from "../../rule.ts";
+import { hasApologyContext } from "../apology/regret.ts";
 
 // --- excuse -----------------------------------------------------------------------
 
@@ -92,7 +93,7 @@ export const excuse: Rule[] = [
   // "I was tired and hungry, that's why I snapped"
   rule(
     "excuse",
-    `${STATE}[^.!?]{0,40}?\\b(that's why|which is why|that's the reason|and that's how) i`,
+    `${STATE}[^.!?]{0,40}?\\b(that's why|which is why|that's the reason|and that's how) (i|it (slipped|went|got))\\b`,
     { tag: "strong" },
   ),
   rule(
@@ -526,5 +527,15 @@ excuse.push(
     "excuse",
     "my (adhd|add|anxiety|depression|ocd|autism|dyslexia|meds|medication|condition|insomnia|memory|brain|back|migraines?) (makes|made|means|meant) ([a-z]+ ){0,3}(really |so |very |super )?(hard|difficult|impossible|tough)\\b",
     { unless: /\b(?:excuse|justif|not blaming|doesn'?t make it|still my|on me)/ },
+  ),
+  // "Work just wouldn't let me leave", "the new meds make me snappy"
+  rule(
+    "excuse",
+    "(work|my (boss|manager|job)|they) (just )?(wouldn't|didn't|won't|would not|did not) let me (leave|go|get away|off)\\b|(the|my) (new )?(meds|medication|pills|painkillers|tablets) (make|made|have made|had|have got|got) me\\b",
+    // offered for something owed ("Work wouldn't let me leave early, so I'll meet you there" is news)
+    {
+      unless: /\b(?:excuse|justif|not blaming|doesn'?t make it|still my|on me)/,
+      when: hasApologyContext,
+    },
   ),
 );
