@@ -330,3 +330,33 @@ checkCases("excuse: a cause that let the writer off", {
     },
   ],
 });
+
+checkCases("train-17: restitution and prevention already done", {
+  "repair and repentance done, not announced": [
+    { text: "So sorry about the mug. I've ordered a new one.", has: ["repair"] },
+    {
+      text: "I lied about the money, I'm sorry. I've moved it back into our joint account.",
+      has: ["repair"],
+    },
+    { text: "I've taken down the photo of you.", has: ["repair"] },
+    {
+      text: "Sorry for the mess I made. Uninstalled the betting app and cancelled the card.",
+      has: ["repentance"],
+    },
+    {
+      text: "If I start shouting, I'll take a breather and then come back to finish talking.",
+      has: ["repentance"],
+    },
+    { text: "I've ordered a new one for the spare room, it's so comfy!", not: ["repair"] },
+    { text: "Dinner's on me tonight, I got the bonus!", not: ["repair"] },
+    { text: "I've set up a standing order for the gas bill.", not: ["repentance"] },
+    { text: "I'm going to stop by the shop, need anything?", not: ["repentance"] },
+  ],
+  "near-misses that are not defensiveness": [
+    { text: "That's not what happened in the book, she leaves him.", not: ["defensiveness"] },
+    {
+      text: "It wasn't me who booked it, it was Sam, but I'm so glad he did!",
+      not: ["defensiveness"],
+    },
+  ],
+});

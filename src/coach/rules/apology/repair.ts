@@ -291,4 +291,32 @@ repair.push(
     "repair",
     "what would (that|it|making (it|this|that|things) right|repair|earning (it|your trust) back) look like (for|to) (you|u)\\b",
   ),
+  // restitution done (train-17): "I've bought replacements", "I've ordered the same one",
+  // "I've moved it into our joint account", "put the £350 back", "I've taken down the post",
+  // "I've asked everyone to delete it"
+  rule(
+    "repair",
+    "((i('ve| have)|ive) (already )?|i (just )?|just )?(bought|ordered|got) (you |u )?(a |the |some )?(replacements?|the same one|a new one|new ones|another one|the exact same)\\b|((i('ve| have)|ive) (already )?)?(moved|put|paid|transferred) (it|the money|the (£|\\$|€)?\\d[\\d,]*|every penny|it all) (back )?(in|into|to) (our|your|the joint|the) (joint )?(account|savings|pot|fund)\\b",
+    { when: hasApologyContext },
+  ),
+  // the harm taken back out of the world: "I've taken down the post about you", "I've asked
+  // everyone who shared it to delete it", "I've asked the videographer to cut that part"
+  rule(
+    "repair",
+    "(i('ve| have)|ive) (taken down|deleted|removed) (the|that|my) (post|photo|photos|picture|video|comment|tweet|story|status)\\b|(i('ve| have)|ive|and) (asked|told|messaged) (everyone|everybody|them|the \\w+)( \\w+){0,3}? to (delete|cut|remove|take down|keep it to themselves)\\b",
+  ),
+  // "Whatever the vet bill comes to, I'm covering it" (after a sorry; "dinner's on me" is as often
+  // a treat, and its "on me" would pass for the apology context by itself)
+  rule(
+    "repair",
+    "(i'm|im|i am) (covering|paying for|sorting) (it|that|the (bill|cost|costs|repairs?|damage))\\b",
+    { when: hasApologyContext },
+  ),
+  // "What would help you feel even a little safer right now? Tell me and I'll do it."
+  rule(
+    "repair",
+    // (not the app's own prompt "Q: What would help you feel closer this week?")
+    "tell me (what|and) (i'll|ill|i will) do (it|that|whatever)",
+    {},
+  ),
 );

@@ -248,7 +248,7 @@ export const repentance: Rule[] = [
   ),
   rule(
     "repentance",
-    "(i('m| am)|im) (going to|gonna|determined to|committed to|working on|working to|trying to) (change|stop|work on|get (some )?help|get (counselling|counseling|therapy)|see (a|someone)|do better|be better|be more|try harder|make sure (it|this|that) (never|doesn't|won't)|earn (back )?your trust|rebuild|fix (myself|this in me|how i|the way i)|learn|deal with (it|this|my))",
+    "(i('m| am)|im) (going to|gonna|determined to|committed to|working on|working to|trying to) (change|stop(?! (by|off|at|in|round|over|for))|work on|get (some )?help|get (counselling|counseling|therapy)|see (a|someone)|do better|be better|be more|try harder|make sure (it|this|that) (never|doesn't|won't)|earn (back )?your trust|rebuild|fix (myself|this in me|how i|the way i)|learn|deal with (it|this|my))",
     { notFollowedBy: test("(the )?(subject|topic|locks?|my mind|plans?|clothes)", "start") },
   ),
   rule(
@@ -416,5 +416,17 @@ repentance.push(
   rule(
     "repentance",
     "((i('ll| will)|ill)|i will|(i('m| am)|im) going to|i am going to|from now on i('ll| will)?) [^.!?]{1,50}? instead of (snooping|shouting|yelling|lying|hiding|storming off|walking out|going quiet|going silent|shutting down|shutting you out|checking your phone|going through your|drinking|gambling|sulking|snapping|blowing up|lashing out|ignoring you|avoiding|disappearing|keeping (it|things) (from you|secret|to myself)|bottling|exploding)\\b",
+  ),
+  // Round 4 (train-17): what the writer has already done so it cannot happen again: "deleted the
+  // app and blocked her number", "I've cancelled it", "I've set a watering reminder", "I've
+  // reinstalled the blocker"; and a practice promised: "I'll leave the room for ten minutes"
+  rule(
+    "repentance",
+    "((i('ve| have)|ive) (already )?|i (just )?|just )?(deleted|uninstalled|blocked|unfollowed|muted|reinstalled|cancelled|canceled|closed|frozen|froze|handed over|given (you|u) (my|the)|set up|set) (the |my |her |his |their |every |all |a |that |those )?([a-z-]+ )?(app|apps|account|accounts|number|card|cards|loan|blocker|blockers|passwords?|login|reminders?|alerts?|view-only link|limit|profile|dating apps?|betting apps?)\\b",
+    { when: hasApologyContext },
+  ),
+  rule(
+    "repentance",
+    "((i('ll| will)|ill)|i will|(i('m| am)|im) going to) (leave the room|take a (break|breather|walk)|step away|walk away for) [^.!?]{0,40}?\\b(then|and) (come back|return|finish|carry on|keep talking)\\b|((i('m| am)|im)|i am) (changing|going to change) (how|the way) i\\b",
   ),
 );

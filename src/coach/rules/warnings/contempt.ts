@@ -1155,7 +1155,7 @@ sarcasm.push(
   // a tiny feat hailed as news: "Should I ring the local paper?", "stop the presses"
   rule(
     "contempt",
-    "(should|shall) (i|we) (ring|call|phone|alert|tell|notify) the (local )?(paper|papers|press|news|media|bbc|guinness)|stop the press(es)?|(someone|somebody) (call|ring|alert) (the (paper|papers|press|news|media)|guinness)",
+    "(should|shall) (i|we) (ring|call|phone|alert|tell|notify) the (local )?(paper|papers|press|news|media|bbc|guinness)|stop the press(es)?|(someone|somebody) (call|ring|alert) (the (paper|papers|newspaper|newspapers|press|news|media)|guinness)",
     // the whole remark ("Should I call the local paper about the pothole?" asks)
     { tag: "sarcasm", negatable: false, sentenceEnd: true },
   ),

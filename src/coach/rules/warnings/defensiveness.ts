@@ -18,7 +18,7 @@ export const defensiveness: Rule[] = [
       // "that's not true, you're a wonderful mother": reassurance, not pushback (in its sentence
       // or the next: "That's not true! You look gorgeous in that photo")
       unless: test(
-        "(you're right|you were right|i know that's not fair|(you're|you are) (a |an |so |such a |the )?(wonderful|great|amazing|good|brilliant|lovely|kind|beautiful|best|smart|clever|strong|loved|not))",
+        "((in|on) (the|that) (film|book|show|movie|series|match|game|episode|story|play|news|video)\\b|you're right|you were right|i know that's not fair|(you're|you are) (a |an |so |such a |the )?(wonderful|great|amazing|good|brilliant|lovely|kind|beautiful|best|smart|clever|strong|loved|not))",
       ),
       when: (c) =>
         !REASSURES.testSlice(c.text, c.sentence.end, Math.min(c.text.length, c.sentence.end + 60)),
@@ -109,7 +109,7 @@ export const defensiveness: Rule[] = [
   ),
   rule(
     "defensiveness",
-    "that's not what happened|you know (that's|it's) not true|you're (making|making this) (it )?up|that never happened",
+    "that's not what happened(?! (in|on) (the|that) (film|book|show|movie|series|match|game|episode|story|play|news|video))|you know (that's|it's) not true|you're (making|making this) (it )?up|that never happened",
     { negatable: false },
   ),
   rule(
@@ -861,6 +861,7 @@ defensiveness.push(
   rule(
     "defensiveness",
     "i (always |just )?(get|got) (blamed|the blame) for (everything|anything|it all)|(i'm|im|i am) (always )?(getting|being) blamed for (everything|anything|it all)|i (literally |just |honestly )?(can't|cant|cannot) do anything right|(it )?(wasn't|was not|wasnt) me (who|that)\\b|(those|that|these) (weren't|wasn't|were not|was not|aren't|isn't) my words|why (do|does) (you|u|everyone|everybody) (always )?(assume|think|presume|decide) (it's|its|it is|it was|it must be) me|suddenly (i'm|im|i am) (a |the )?(terrible|bad|awful|worst|horrible|rubbish|useless|evil)\\b",
-    { negatable: false },
+    // "It wasn't me who suggested it, it was Rosa, but I'm so glad she did": credit, not a denial
+    { negatable: false, unless: /\b(?:glad|happy|thankful|grateful|great idea|good idea|love)\b/ },
   ),
 );
