@@ -360,3 +360,14 @@ checkCases("train-17: restitution and prevention already done", {
     },
   ],
 });
+
+checkCases("'N whole days without…' mocks the other; 'ten whole minutes' minimizes", {
+  "mock praise is not minimizing": [
+    {
+      text: "Three whole days without a lie. Someone call the papers.",
+      not: ["minimizing"],
+      has: ["contempt"],
+    },
+    { text: "You had to wait ten whole minutes, poor thing.", has: ["minimizing"] },
+  ],
+});

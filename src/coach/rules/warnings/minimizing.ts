@@ -228,8 +228,10 @@ minimizing.push(
   rule(
     "minimizing",
     "(a|one|two|three|five|ten|fifteen|twenty|\\d+) whole (minutes?|seconds?|hours?|quid|pounds|dollars|days?|mins)\\b",
-    // "I feel on edge when you go quiet for a whole day": the writer's own hurt, literal
+    // "I feel on edge when you go quiet for a whole day": the writer's own hurt, literal;
+    // "Five whole days without lying": mock praise of the other (contempt), not a small harm
     {
+      notFollowedBy: test("(without|of not|since you)\\b", "start"),
       unless: test(
         "\\bi (feel|felt|get|got|was) (\\w+ )?(on edge|hurt|lonely|scared|anxious|worried|sad|alone|ignored)",
       ),
