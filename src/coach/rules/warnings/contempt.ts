@@ -34,6 +34,11 @@ const MOCK_REMARK: RuleOptions = {
   sentenceEnd: true,
   when: (c) => !exclaimedAfter(c),
 };
+// ... and not in a warm message ("Wow, flowers. Love you x")
+const MOCK_REMARK_NOT_WARM: RuleOptions = {
+  ...MOCK_REMARK,
+  when: (c) => !exclaimedAfter(c) && !warmth(c.text),
+};
 const laughingOrLove = messageTest(/\b(?:haha\w*|lol|lmao|jk|love you|ily)\b/);
 const laughingAny = messageTest(/\b(?:haha\w*|lol|lmao|jk)\b/);
 const proudOrLove = messageTest(/\b(?:proud of (?:you|u)|love (?:you|u)|so proud)\b/);
@@ -658,12 +663,7 @@ export const contempt: Rule[] = [
   rule(
     "contempt",
     "(ooh+|ooo+h|oh wow|wow|whoa),? (a|an|some) (whole )?(takeaway|voucher|text|phone call|fiver|tenner|apology|sorry|sentence|paragraph|emoji)",
-    {
-      negatable: false,
-      sentenceStart: true,
-      sentenceEnd: true,
-      when: (c) => !exclaimedAfter(c) && !warmth(c.text),
-    },
+    MOCK_REMARK_NOT_WARM,
   ),
   // the maturity of a child: "you have the emotional maturity of a toddler"
   rule(
@@ -850,7 +850,7 @@ contempt.push(
   rule(
     "contempt",
     "(have a |here's a |here's your |you get a |you earned a |you've earned a )?(gold star|medal|participation (trophy|award|medal)|round of applause|pat on the back)",
-    { ...MOCK_REMARK, when: (c) => !exclaimedAfter(c) && !warmth(c.text) },
+    MOCK_REMARK_NOT_WARM,
   ),
   // mock recognition of a stock excuse: "Ah yes, the famous dead phone battery."
   rule(
@@ -879,12 +879,7 @@ contempt.push(
   rule(
     "contempt",
     "(oh,? |wow,? )?(truly|really|very|so|deeply|how) (touching|moving|heartwarming|profound|inspiring)|(groundbreaking|riveting|stunning|earth[- ]shattering|revolutionary|gripping|compelling|touching|moving|heartwarming|oscar[- ]worthy|award[- ]winning|inspiring|profound) (apology|speech|effort|text|message|stuff|work|performance|excuse|gesture|sentiment|words|promise)",
-    {
-      negatable: false,
-      sentenceStart: true,
-      sentenceEnd: true,
-      when: (c) => !exclaimedAfter(c) && !warmth(c.text),
-    },
+    MOCK_REMARK_NOT_WARM,
   ),
   // mock awe at how much they wrote: "A whole paragraph.", "Should I frame it?"
   rule(
@@ -944,12 +939,7 @@ contempt.push(
   rule(
     "contempt",
     "(ha,? |oh,? |well,? )?(that's|thats|that is) a (new one|first)|(lmao|lol|wow|oh|omg|honestly|seriously|ha)?,? ?the (audacity|nerve|gall|cheek)( of (you|u|it|this))?",
-    {
-      negatable: false,
-      sentenceStart: true,
-      sentenceEnd: true,
-      when: (c) => !exclaimedAfter(c) && !warmth(c.text),
-    },
+    MOCK_REMARK_NOT_WARM,
   ),
   // mocking their smugness: "imagine being this proud of doing the washing up once"
   rule(
@@ -968,9 +958,7 @@ contempt.push(
     "contempt",
     "(brilliant|great|fantastic|perfect|lovely|wonderful|marvellous|noted|good to know|cool|awesome|super|fab)",
     {
-      negatable: false,
-      sentenceStart: true,
-      sentenceEnd: true,
+      ...MOCK_REMARK,
       when: (c) =>
         !exclaimedAfter(c) &&
         PUSHBACK_BEFORE.testSlice(c.text, Math.max(0, c.sentence.start - 120), c.sentence.start),
@@ -982,9 +970,7 @@ contempt.push(
     "contempt",
     "(nice one|nice|lovely|adorable|cute|sweet|charming|brilliant|great|fantastic|perfect|wonderful|marvellous|impressive|very impressive|well done|bravo|good for (you|u)|smooth|real smooth|classy|super|fab)",
     {
-      negatable: false,
-      sentenceStart: true,
-      sentenceEnd: true,
+      ...MOCK_REMARK,
       when: (c) =>
         !exclaimedAfter(c) &&
         HURTFUL_ACT_BEFORE.testSlice(c.text, previousSentenceStart(c), c.sentence.start),
