@@ -9,6 +9,7 @@ const MONEY_OR_ADMISSION = messageTest(
 
 const REPAIR_TOLD =
   "(the truth|(was|is) (yours|your (work|idea|doing|call))|your (work|idea)|was mine|it was (me|mine|my (fault|mistake|doing))|(my|all my) fault|my (mistake|mix-up|mix up|error)|i lied|i was (wrong|out of line|lying|out of order|to blame)|what (i did|really happened)|did nothing wrong|(wasn't|was not|isn't|is not) (true|you|your fault)|(error|mistake) was mine|not yours|apologi[sz]e|take it back|set the record straight|explain|admit|confess|own up|how (she|he|they) (treated|spoke to|talked to|speaks to|treats) (you|u)|what (she|he|they) said (to|about) (you|u)|ask (him|her|them) (not to|to (delete|remove|take|stop|keep|correct|drop))|sort (it|this|that|the \\w+( \\w+)?) out|off (your|her|his|their) (record|name|file))";
+const ABOUT_YOU_AFTER = test("(of|about) (you|u)\\b", "start");
 export const repair: Rule[] = [
   rule(
     "repair",
@@ -229,13 +230,17 @@ repair.push(
   // taking it back down: "I'll take the photo down tonight", "I've deleted the post"
   rule(
     "repair",
-    "((i('ll| will)|ill)|(i('ve| have)|ive)|(i('m| am)|im) going to|i) (already |just )?(take|taken|took|pull|pulled) (it|them|the (photo|picture|pic|post|video|comment|review|story|tweet)|that (photo|picture|pic|post|video|comment)) down\\b|((i('ll| will)|ill)|(i('ve| have)|ive)|i) (already |just )?(delete|deleted|remove|removed) (the|that) (photo|picture|pic|post|video|comment|review|story|tweet)\\b",
-    { notPrecededBy: /\b(if|you said|you want me to|should)\s+$/, when: hasApologyContext },
+    "((i('ll| will)|ill)|(i('ve| have)|ive)|(i('m| am)|im) going to|i) (already |just )?((take|taken|took|pull|pulled) (it|them|the (photo|picture|pic|post|video|comment|review|story|tweet)|that (photo|picture|pic|post|video|comment)) down|(taken|took|pulled) down (the|that|my) (photo|picture|pic|post|video|comment|review|story|tweet|status))\\b|((i('ll| will)|ill)|(i('ve| have)|ive)|i) (already |just )?(delete|deleted|remove|removed) (the|that) (photo|picture|pic|post|video|comment|review|story|tweet)\\b",
+    {
+      notPrecededBy: /\b(if|you said|you want me to|should)\s+$/,
+      // after an apology, or about the other ("I've taken down the photo of you")
+      when: (c) => hasApologyContext(c) || ABOUT_YOU_AFTER.testSlice(c.text, c.end, c.sentence.end),
+    },
   ),
-  // "Tell me what would help and I'll do it", "anything I can do to start making up for it"
+  // "Tell me what would help and I'll do it", "Tell me and I'll do it", "anything I can do to start making up for it"
   rule(
     "repair",
-    "tell me what (would|will|might|could) help,? (and|&) (i('ll| will)|ill) do (it|that)|(start|begin|starting|beginning) (to )?(make|making) (up for|it up|amends)\\b",
+    "tell me (what (would|will|might|could) help,? (and|&)|and) (i('ll| will)|ill) do (it|that|whatever)|(start|begin|starting|beginning) (to )?(make|making) (up for|it up|amends)\\b",
     { negatable: false },
   ),
   // "If a weekly money meeting would help you feel safer, I'll set it up", "it's the least I can do"
@@ -278,7 +283,7 @@ repair.push(
   // the damage undone: "I've restored your version", "I'll buy it back, whatever it costs"
   rule(
     "repair",
-    "i('ve| have) (restored|reinstated|undone|reversed|put back|given back|returned|replaced)\\b|((i('ll| will)|ill)|i will|(i('m| am)|im) going to) (buy|get|win) (it|them|that|the \\w+) back\\b|((i('ll| will)|ill)|i will|(i('m| am)|im) going to) get (the|your) (£|\\$|€)?\\d[\\d,]* back\\b",
+    "i('ve| have) (restored|reinstated|undone|reversed|put back|given back|returned|replaced)\\b|((i('ll| will)|ill)|i will|(i('m| am)|im) going to) (buy|get|win) (it|them|that|the \\w+) back\\b",
     { when: hasApologyContext },
   ),
   // the record put straight with someone else: "Let me ring your mum and explain what really happened"
@@ -299,11 +304,11 @@ repair.push(
     "((i('ve| have)|ive) (already )?|i (just )?|just )?(bought|ordered|got) (you |u )?(a |the |some )?(replacements?|the same one|a new one|new ones|another one|the exact same)\\b|((i('ve| have)|ive) (already )?)?(moved|put|paid|transferred) (it|the money|the (£|\\$|€)?\\d[\\d,]*|every penny|it all) (back )?(in|into|to) (our|your|the joint|the) (joint )?(account|savings|pot|fund)\\b",
     { when: hasApologyContext },
   ),
-  // the harm taken back out of the world: "I've taken down the post about you", "I've asked
-  // everyone who shared it to delete it", "I've asked the videographer to cut that part"
+  // the harm taken back out of the world by others too: "I've asked everyone who shared it to
+  // delete it", "I've asked the videographer to cut that part"
   rule(
     "repair",
-    "(i('ve| have)|ive) (taken down|deleted|removed) (the|that|my) (post|photo|photos|picture|video|comment|tweet|story|status)\\b|(i('ve| have)|ive|and) (asked|told|messaged) (everyone|everybody|them|the \\w+)( \\w+){0,3}? to (delete|cut|remove|take down|keep it to themselves)\\b",
+    "(i('ve| have)|ive|and) (asked|told|messaged) (everyone|everybody|them|the \\w+)( \\w+){0,3}? to (delete|cut|remove|take down|keep it to themselves)\\b",
   ),
   // "Whatever the vet bill comes to, I'm covering it" (after a sorry; "dinner's on me" is as often
   // a treat, and its "on me" would pass for the apology context by itself)
@@ -311,12 +316,5 @@ repair.push(
     "repair",
     "(i'm|im|i am) (covering|paying for|sorting) (it|that|the (bill|cost|costs|repairs?|damage))\\b",
     { when: hasApologyContext },
-  ),
-  // "What would help you feel even a little safer right now? Tell me and I'll do it."
-  rule(
-    "repair",
-    // (not the app's own prompt "Q: What would help you feel closer this week?")
-    "tell me (what|and) (i'll|ill|i will) do (it|that|whatever)",
-    {},
   ),
 );
