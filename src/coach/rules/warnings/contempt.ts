@@ -67,7 +67,7 @@ export const contempt: Rule[] = [
   // disgust with an adverb or a body: "you genuinely disgust me", "you make my skin crawl"
   rule(
     "contempt",
-    `(you|u) ${ADV}(honestly |seriously |literally |frankly )?(disgust|sicken|repulse|revolt|nauseate) me|(you|u|your (face|voice)) (honestly |literally |just )?(make|makes) my (skin crawl|stomach turn|stomach churn)|(sick|tired) of the (sight|sound) of (you|u|your (face|voice))|(can't|cannot) stand the (sight|sound) of (you|u|your (face|voice))`,
+    `(you|u) ${ADV}(honestly |seriously |literally |frankly )?(disgust|sicken|repulse|revolt|nauseate) me|(sick|tired) of the (sight|sound) of (you|u|your (face|voice))|(can't|cannot) stand the (sight|sound) of (you|u|your (face|voice))`,
   ),
   // an insult with modifiers: "you're a spineless little worm", "a lying rat"
   rule(
@@ -443,7 +443,7 @@ export const contempt: Rule[] = [
   // belittling: "what are you, five?", "act your age", "get a grip"
   rule(
     "contempt",
-    "what are (you|u),? (five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|\\d+|a child|a toddler|a baby|a teenager)\\b|act your (age|age not your shoe size)|get a grip|grow a (spine|pair|backbone)|don't flatter yourself|(okay|ok),? (karen|boomer)\\b|who (made|died and made) (you|u) (the )?(boss|king|queen|judge|god|expert|police)|know[- ]it[- ]all|(clearly|obviously|of course) (you|u) know (best|better|everything)|must be (nice|lovely|great) (to (never|always|be so|be perfect|be right|have)|being (so|perfect|right|you))",
+    "what are (you|u|we),? (five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|\\d+|a child|a toddler|a baby|a teenager)\\b|act your (age|age not your shoe size)|get a grip|grow a (spine|pair|backbone)|don't flatter yourself|(okay|ok),? (karen|boomer)\\b|who (made|died and made) (you|u) (the )?(boss|king|queen|judge|god|expert|police)|know[- ]it[- ]all|(clearly|obviously|of course) (you|u) know (best|better|everything)|must be (nice|lovely|great) (to (never|always|be so|be perfect|be right|have)|being (so|perfect|right|you))",
     {
       negatable: false,
       notPrecededBy:
@@ -1145,20 +1145,12 @@ sarcasm.push(
     // the whole remark ("Should I call the local paper about the pothole?" asks)
     { tag: "sarcasm", negatable: false, sentenceEnd: true },
   ),
-  // "what are we, 14??"
+  // disgust at the other, their words or doings: "you make my skin crawl", "Reading your messages
+  // makes my skin crawl" (a sentence without "you" is about something else: "raw chicken…")
   rule(
     "contempt",
-    "what are we,? (\\d+|five|six|seven|eight|nine|ten|twelve|thirteen|fourteen|fifteen|children|kids|in (school|primary school|year \\w+))\\b",
+    "((you|u|your (face|voice)) (honestly |literally |just )?)?(makes|make|made|making) my (skin crawl|stomach turn|stomach churn|flesh creep)",
     {
-      negatable: false,
-    },
-  ),
-  // disgust at the other's words or doings: "Reading your messages makes my skin crawl"
-  rule(
-    "contempt",
-    "(makes|make|made|making) my (skin crawl|stomach turn|stomach churn|flesh creep)",
-    {
-      negatable: false,
       when: (c) => HAS_YOU.testSlice(c.text, c.sentence.start, c.sentence.end),
     },
   ),

@@ -53,7 +53,7 @@ export const defensiveness: Rule[] = [
   ),
   rule(
     "defensiveness",
-    "i can't (ever )?win|whatever i do,? (it's|its|it is) (wrong|never (enough|good enough|right)|not (enough|good enough))|nothing i (do|say|try)( is| will ever be)? (ever )?(good enough|right|enough)|i can never do anything right|damned if i do",
+    "i can't (ever )?win|whatever i do,? (it's|its|it is) (wrong|never (enough|good enough|right)|not (enough|good enough))|nothing i (do|say|try)( is| will ever be)? (ever )?(good enough|right|enough)|i can never do anything right|i (literally |just |honestly )?(can't|cant|cannot) do anything right|damned if i do",
     { negatable: false },
   ),
   rule(
@@ -67,7 +67,7 @@ export const defensiveness: Rule[] = [
   ),
   rule(
     "defensiveness",
-    "(it's|it is|it was|that's|that was|this is|this isn't|that isn't) (not|n't|hardly) (all )?my fault|it (wasn't|isn't) (all )?my fault|(that's|it's) not on me\\b(?! to\\b)|i was (only|just) trying to (help|be nice|protect)",
+    "(it's|it is|it was|that's|that was|this is|this isn't|that isn't) (not|n't|hardly) (all )?my fault|it (wasn't|isn't) (all )?my fault|(that's|it's) not on me\\b(?! to\\b)|i was (only|just) trying to (help|be nice|protect)|i was (literally |only |just |honestly )?(trying|doing) my (best|hardest|absolute best)\\b",
     { negatable: false },
   ),
   rule(
@@ -849,18 +849,17 @@ defensiveness.push(
     "(me|my) [^.!?]{1,40}? (is|was|'s) (a crime|a federal offen[cs]e|a hanging offen[cs]e|unforgivable|the end of the world|a huge deal|a massive deal|a big deal)[^.!?]{0,12}? but (you|u|your|ur)\\b",
     { negatable: false },
   ),
-  // "That's a huge exaggeration", "don't rewrite history", "so it's all on me then??", "I was
-  // literally trying my best"
+  // "That's a huge exaggeration", "don't rewrite history", "so it's all on me then??"
   rule(
     "defensiveness",
-    "(that's|that is|you're|you are|ur|that's just|thats) (a |an )?(huge |massive |gross |wild |slight |bit of an |complete |total )?(exaggeration|overstatement|exaggerating)\\b|(don't|do not|stop|quit) (rewriting|rewrite|twisting) (history|the facts|what happened)|(so )?(it's|its|it is) all (on me|my fault) (then|now|again)\\b|i was (literally |only |just |honestly )?(trying|doing) my (best|hardest|absolute best)\\b",
+    "(that's|that is|you're|you are|ur|that's just|thats) (a |an )?(huge |massive |gross |wild |slight |bit of an |complete |total )?(exaggeration|overstatement|exaggerating)\\b|(don't|do not|stop|quit) (rewriting|rewrite|twisting) (history|the facts|what happened)|(so )?(it's|its|it is) all (on me|my fault) (then|now|again)\\b",
     { negatable: false },
   ),
   // "i get blamed for everything", "i literally cant do anything right", "wasnt me who ate it",
   // "Those weren't my words.", "why do u always assume its me", "suddenly im a terrible mother"
   rule(
     "defensiveness",
-    "i (always |just )?(get|got) (blamed|the blame) for (everything|anything|it all)|(i'm|im|i am) (always )?(getting|being) blamed for (everything|anything|it all)|i (literally |just |honestly )?(can't|cant|cannot) do anything right|(it )?(wasn't|was not|wasnt) me (who|that)\\b|(those|that|these) (weren't|wasn't|were not|was not|aren't|isn't) my words|why (do|does) (you|u|everyone|everybody) (always )?(assume|think|presume|decide) (it's|its|it is|it was|it must be) me|suddenly (i'm|im|i am) (a |the )?(terrible|bad|awful|worst|horrible|rubbish|useless|evil)\\b",
+    "i (always |just )?(get|got) (blamed|the blame) for (everything|anything|it all)|(i'm|im|i am) (always )?(getting|being) blamed for (everything|anything|it all)|(it )?(wasn't|was not|wasnt) me (who|that)\\b|(those|that|these) (weren't|wasn't|were not|was not|aren't|isn't) my words|why (do|does) (you|u|everyone|everybody) (always )?(assume|think|presume|decide) (it's|its|it is|it was|it must be) me|suddenly (i'm|im|i am) (a |the )?(terrible|bad|awful|worst|horrible|rubbish|useless|evil)\\b",
     // "It wasn't me who suggested it, it was Rosa, but I'm so glad she did": credit, not a denial
     { negatable: false, unless: /\b(?:glad|happy|thankful|grateful|great idea|good idea|love)\b/ },
   ),
